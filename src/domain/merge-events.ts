@@ -1,0 +1,333 @@
+/**
+ * mergeEvents: the same real event reported by two sources (an article and the curated fact sheet,
+ * or two articles) becomes one event carrying both evidence entries.
+ *
+ * Two events are the same when all hold (issue 5, events-contract.md "How extraction quality is
+ * judged"): same category; overlapping day intervals (`before` overlaps anything on or before its
+ * start); same place (both without place, same name, or within 25 km); and a shared actor. Guards
+ * that keep distinct events apart:
+ * - a diplomatic contact needs the smaller actor set inside the larger one and the same mode, so two
+ *   calls on one day by the same minister with different people stay two;
+ * - an event that names no actor can still match (it cannot contradict one), except for contacts and
+ *   statements, whose whole identity is who spoke;
+ * - a cluster holds at most one curated event (the editor already merged the fact sheet's mentions
+ *   of one event, and kept distinct measures of one day apart), and two events citing the same source
+ *   are never merged (the extractor already separated them).
+ *
+ * Clustering is complete-linkage and greedy in a fixed order (curated events first, as anchors; then
+ * the rest by start day, category, id): an event joins the cluster all of whose members it matches
+ * and that shares the most actors with it; with no such cluster, or a tie between two, it starts its
+ * own. So no A~B~C chains, and a report that fits two calls equally is not guessed into one.
+ * Candidates come from category+day buckets, so the cost is O(n log n) for dated events; a `before`
+ * event scans the clusters of its category.
+ */
+import { eventDayInterval } from './dates.ts';
+import type {
+  Actor,
+  CrisisEvent,
+  DatePrecision,
+  Evidence,
+  Location,
+  Origin,
+  PlacePrecision,
+} from './event.ts';
+import { ORIGINS, isQuoteEvidence } from './event.ts';
+
+export type SameActor = (a: Actor, b: Actor) => boolean;
+
+export interface MergeOptions {
+  /** Actor identity; defaults to comparing normalised names, aliases and surnames. */
+  sameActor?: SameActor;
+  /** Largest distance between two places that are the same place (km). */
+  maxDistanceKm?: number;
+}
+
+const DEFAULT_MAX_KM = 25;
+/** A dated event spanning more days than this is looked up like a `before` event (by scan). */
+const MAX_BUCKET_DAYS = 62;
+
+const TITLES = new Set(
+  'mr mrs ms dr gen general lt lieutenant maj major col colonel adm admiral brig brigadier h e sheikh pm president'.split(
+    ' ',
+  ),
+);
+/** Words that make a name an organisation: those compare by full name only, never by "surname". */
+const ORG_WORDS = new Set(
+  'army navy air force forces ministry government committee council commission agency office police corps military armed services authority front nations union security department directorate general operations high e taiba mohammed'.split(
+    ' ',
+  ),
+);
+
+function words(s: string): string[] {
+  return s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+}
+
+function personTokens(name: string): string[] {
+  const ws = words(name);
+  let i = 0;
+  while (i < ws.length - 1 && TITLES.has(ws[i] as string)) i++;
+  return ws.slice(i);
+}
+
+/** Same person by surname: equal last word, and every other word of the shorter name (or its initial) in the longer. */
+function sameByName(x: string, y: string): boolean {
+  const a = words(x).join(' ');
+  const b = words(y).join(' ');
+  if (a === b) return a.length > 0;
+  const ta = personTokens(x);
+  const tb = personTokens(y);
+  if (ta.length === 0 || tb.length === 0) return false;
+  if ([...ta, ...tb].some((w) => ORG_WORDS.has(w))) return ta.join(' ') === tb.join(' ');
+  if (ta[ta.length - 1] !== tb[tb.length - 1]) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  const rest = long.slice(0, -1);
+  const initialOf = (i: string, w: string): boolean => i.length === 1 && w.startsWith(i);
+  return short.slice(0, -1).every((w) => rest.some((l) => l === w || initialOf(w, l) || initialOf(l, w)));
+}
+
+/** Default actor identity until the shared actor registry decides: names, aliases, surnames; countries must not differ. */
+export const sameActorByName: SameActor = (a, b) => {
+  if (a.country !== undefined && b.country !== undefined && a.country !== b.country) return false;
+  const na = [a.name, ...(a.aliases ?? [])];
+  const nb = [b.name, ...(b.aliases ?? [])];
+  if (sameByName(a.name, b.name)) return true;
+  return na.some((x) => nb.some((y) => words(x).join(' ') === words(y).join(' ')));
+};
+
+/** Great-circle distance in km (haversine). */
+function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function samePlace(a: Location | null | undefined, b: Location | null | undefined, maxKm: number): boolean {
+  if (a == null || b == null) return a == null && b == null;
+  if (words(a.name).join(' ') === words(b.name).join(' ')) return true;
+  if (a.lat !== undefined && a.lon !== undefined && b.lat !== undefined && b.lon !== undefined) {
+    return distanceKm({ lat: a.lat, lon: a.lon }, { lat: b.lat, lon: b.lon }) <= maxKm;
+  }
+  return false;
+}
+
+function datesOverlap(a: CrisisEvent, b: CrisisEvent): boolean {
+  const x = eventDayInterval(a.date);
+  const y = eventDayInterval(b.date);
+  return x.first <= y.last && y.first <= x.last;
+}
+
+function sharedActorCount(a: CrisisEvent, b: CrisisEvent, same: SameActor): number {
+  return a.actors.filter((x) => b.actors.some((y) => same(x, y))).length;
+}
+
+function actorsAgree(a: CrisisEvent, b: CrisisEvent, same: SameActor): boolean {
+  const needsActors = a.category === 'diplomatic_contact' || a.category === 'statement';
+  if (a.actors.length === 0 || b.actors.length === 0) return !needsActors;
+  const shared = sharedActorCount(a, b, same);
+  if (shared === 0) return false;
+  if (a.category !== 'diplomatic_contact') return true;
+  // Every actor of the smaller side must be in the larger: Rubio–Jaishankar is not Rubio–Sharif.
+  const [small, large] = a.actors.length <= b.actors.length ? [a, b] : [b, a];
+  return small.actors.every((x) => large.actors.some((y) => same(x, y)));
+}
+
+const isCurated = (e: CrisisEvent): boolean => e.origins?.includes('curated') ?? false;
+
+function shareSource(a: CrisisEvent, b: CrisisEvent): boolean {
+  const sources = new Set(a.evidence.map((e) => e.source));
+  return b.evidence.some((e) => sources.has(e.source));
+}
+
+/** True when a and b are two reports of the same real event (symmetric). */
+export function isSameEvent(a: CrisisEvent, b: CrisisEvent, options: MergeOptions = {}): boolean {
+  const same = options.sameActor ?? sameActorByName;
+  if (a.category !== b.category) return false;
+  if (isCurated(a) && isCurated(b)) return false;
+  if (shareSource(a, b)) return false;
+  if (a.contact && b.contact && a.contact.mode !== b.contact.mode) return false;
+  if (!datesOverlap(a, b)) return false;
+  if (!samePlace(a.location, b.location, options.maxDistanceKm ?? DEFAULT_MAX_KM)) return false;
+  return actorsAgree(a, b, same);
+}
+
+/** The fixed order everything is processed and returned in: start day, category, id. */
+export function compareEvents(a: CrisisEvent, b: CrisisEvent): number {
+  if (a.date.start !== b.date.start) return a.date.start < b.date.start ? -1 : 1;
+  if (a.category !== b.category) return a.category < b.category ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+const DATE_RANK: Record<DatePrecision, number> = { day: 3, range: 3, approximate: 1, before: 0 };
+const PLACE_RANK: Record<PlacePrecision, number> = { point: 4, district: 3, region: 2, country: 1 };
+const placeRank = (l: Location | null | undefined): number => (l == null ? 0 : PLACE_RANK[l.precision]);
+
+/** The member with the highest rank; ties go to the primary, then to the first in sort order. */
+function best<T>(
+  members: CrisisEvent[],
+  primary: CrisisEvent,
+  rank: (e: CrisisEvent) => number,
+  pick: (e: CrisisEvent) => T,
+): T {
+  let top = primary;
+  for (const m of members) if (rank(m) > rank(top)) top = m;
+  return pick(top);
+}
+
+function mergeActors(members: CrisisEvent[], same: SameActor): Actor[] {
+  const out: Actor[] = [];
+  for (const actor of members.flatMap((m) => m.actors)) {
+    const i = out.findIndex((o) => same(o, actor));
+    const known = out[i];
+    if (known === undefined) {
+      out.push({ ...actor });
+      continue;
+    }
+    const aliases = [...new Set([...(known.aliases ?? []), ...(actor.aliases ?? [])])];
+    out[i] = {
+      ...known,
+      ...(known.role === undefined && actor.role !== undefined ? { role: actor.role } : {}),
+      ...(known.country === undefined && actor.country !== undefined ? { country: actor.country } : {}),
+      ...(aliases.length > 0 ? { aliases } : {}),
+    };
+  }
+  return out;
+}
+
+function evidenceKey(e: Evidence): string {
+  return isQuoteEvidence(e) ? `q|${e.source}|${e.start}|${e.end}|${e.quote}` : `n|${e.source}|${e.note}`;
+}
+
+function sourceLabel(e: CrisisEvent): string {
+  return e.evidence[0]?.source ?? e.id;
+}
+
+/** Fatalities: one figure if all stating members agree; else the primary's, with the others named in `claims`. */
+function mergeFatalities(
+  members: CrisisEvent[],
+  primary: CrisisEvent,
+): Pick<CrisisEvent, 'fatalities' | 'claims'> {
+  const stating = members.filter((m) => m.fatalities !== undefined);
+  const first = stating.find((m) => m === primary) ?? stating[0];
+  if (first === undefined) return primary.claims !== undefined ? { claims: primary.claims } : {};
+  const others = stating.filter((m) => m.fatalities !== first.fatalities);
+  const claimsOf = stating.find((m) => m.fatalities === first.fatalities && m.claims !== undefined)?.claims;
+  if (others.length === 0)
+    return { fatalities: first.fatalities, ...(claimsOf !== undefined ? { claims: claimsOf } : {}) };
+  const rest = others.map((m) => `${m.fatalities} (${m.claims ?? sourceLabel(m)})`).join('; ');
+  const claims = `${first.fatalities} (${claimsOf ?? sourceLabel(first)}); other reports: ${rest}`;
+  return { fatalities: first.fatalities, claims: claims.slice(0, 500) };
+}
+
+function mergeCluster(members: CrisisEvent[], same: SameActor): CrisisEvent {
+  const first = members[0] as CrisisEvent;
+  if (members.length === 1) return first;
+  const primary = members.find(isCurated) ?? first;
+  const origins = ORIGINS.filter((o: Origin) => members.some((m) => m.origins?.includes(o)));
+  const statements = [...new Set(members.flatMap((m) => m.statements ?? []))];
+  const evidence = [...new Map(members.flatMap((m) => m.evidence).map((e) => [evidenceKey(e), e])).values()];
+  const contact = primary.contact ?? members.find((m) => m.contact)?.contact;
+  const { fatalities, claims } = mergeFatalities(members, primary);
+  return {
+    id: first.id,
+    category: first.category,
+    date: best(
+      members,
+      primary,
+      (m) => DATE_RANK[m.date.precision],
+      (m) => m.date,
+    ),
+    location: best(
+      members,
+      primary,
+      (m) => placeRank(m.location),
+      (m) => m.location ?? null,
+    ),
+    actors: mergeActors([primary, ...members.filter((m) => m !== primary)], same),
+    ...(fatalities !== undefined ? { fatalities } : {}),
+    ...(claims !== undefined ? { claims } : {}),
+    ...(contact !== undefined ? { contact } : {}),
+    ...(statements.length > 0 ? { statements } : {}),
+    summary: primary.summary,
+    evidence,
+    ...(origins.length > 0 ? { origins } : {}),
+  };
+}
+
+interface Cluster {
+  members: CrisisEvent[];
+}
+
+/** Day numbers of a dated event, or undefined for `before` and overlong events (those are scanned, not bucketed). */
+function bucketDays(e: CrisisEvent): number[] | undefined {
+  const { first, last } = eventDayInterval(e.date);
+  if (!Number.isFinite(first) || last - first > MAX_BUCKET_DAYS) return undefined;
+  const days: number[] = [];
+  for (let d = first; d <= last; d++) days.push(d);
+  return days;
+}
+
+/** Curated events first (they are the anchors: never merged with each other), then the rest; each in sort order. */
+function processingOrder(events: CrisisEvent[]): CrisisEvent[] {
+  // An event given twice (the same file loaded twice) is one report.
+  const unique = [...new Map(events.map((e) => [JSON.stringify(e), e])).values()];
+  const sorted = unique.sort(compareEvents);
+  return [...sorted.filter(isCurated), ...sorted.filter((e) => !isCurated(e))];
+}
+
+/** Merge reports of the same real event. Pure and deterministic: the result does not depend on input order. */
+export function mergeEvents(events: CrisisEvent[], options: MergeOptions = {}): CrisisEvent[] {
+  const same = options.sameActor ?? sameActorByName;
+  const clusters: Cluster[] = [];
+  const buckets = new Map<string, Cluster[]>(); // category|day -> clusters with a member on that day
+  const all = new Map<string, Cluster[]>(); // category -> every cluster (what a `before` event scans)
+  const unbucketed = new Map<string, Cluster[]>(); // category -> clusters holding a `before`/overlong member
+  const listOf = (map: Map<string, Cluster[]>, key: string): Cluster[] => {
+    let list = map.get(key);
+    if (list === undefined) map.set(key, (list = []));
+    return list;
+  };
+  const addOnce = (list: Cluster[], c: Cluster): void => {
+    if (!list.includes(c)) list.push(c);
+  };
+
+  for (const event of processingOrder(events)) {
+    const cat = event.category;
+    const days = bucketDays(event);
+    const pool =
+      days === undefined
+        ? listOf(all, cat)
+        : new Set([...days.flatMap((d) => buckets.get(`${cat}|${d}`) ?? []), ...listOf(unbucketed, cat)]);
+    let chosen: Cluster | undefined;
+    let chosenScore = -1;
+    let tied = false;
+    for (const c of pool) {
+      if (!c.members.every((m) => isSameEvent(m, event, options))) continue;
+      const score = c.members.reduce((s, m) => s + sharedActorCount(m, event, same), 0);
+      if (score === chosenScore) tied = true;
+      if (score > chosenScore) {
+        chosen = c;
+        chosenScore = score;
+        tied = false;
+      }
+    }
+    // Ambiguous (two clusters fit equally well): keep the event on its own rather than guess.
+    if (tied || chosen === undefined) {
+      chosen = { members: [] };
+      clusters.push(chosen);
+      listOf(all, cat).push(chosen);
+    }
+    chosen.members.push(event);
+    if (days === undefined) addOnce(listOf(unbucketed, cat), chosen);
+    else for (const d of days) addOnce(listOf(buckets, `${cat}|${d}`), chosen);
+  }
+  return clusters.map((c) => mergeCluster([...c.members].sort(compareEvents), same)).sort(compareEvents);
+}
