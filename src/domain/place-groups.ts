@@ -1,0 +1,128 @@
+/**
+ * Groups events by the place they happened at, so a map draws one mark per place, not per event.
+ *
+ * A place is its name plus its coordinates (rounded, so two gazetteer lookups of the same town that
+ * differ in the 5th decimal are one place). Areas are kept apart from points: "Kashmir" as a region
+ * is never merged into a point of the same name, and a place without coordinates is never given
+ * any. Point and district precision share a mark (a district is drawn at its gazetteer centre); the
+ * group keeps the coarser of the two so the map never claims more precision than the data has.
+ */
+import type { Category, CrisisEvent, PlacePrecision } from './event.ts';
+
+/** How a place can be drawn: a mark at a point, an approximate area, or a whole country. */
+export type PlaceKind = 'point' | 'region' | 'country';
+
+export interface PlaceGroup {
+  /** Stable identity: kind, normalised name and rounded coordinates (or country code). */
+  key: string;
+  name: string;
+  admin1?: string;
+  country?: string;
+  kind: PlaceKind;
+  /** The coarsest precision among the group's events. */
+  precision: PlacePrecision;
+  lat?: number;
+  lon?: number;
+  events: CrisisEvent[];
+}
+
+export interface PlaceGrouping {
+  /** Most events first, then by name. */
+  places: PlaceGroup[];
+  /** Events with no location at all (a phone call), in input order. */
+  noPlace: CrisisEvent[];
+}
+
+export interface GroupOptions {
+  /** Decimals kept when comparing coordinates; 3 decimals is about 110 m. */
+  coordDecimals?: number;
+}
+
+const PRECISION_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, region: 2, country: 3 };
+
+export function placeKind(precision: PlacePrecision): PlaceKind {
+  switch (precision) {
+    case 'point':
+    case 'district':
+      return 'point';
+    case 'region':
+      return 'region';
+    case 'country':
+      return 'country';
+    default: {
+      const never: never = precision;
+      return never;
+    }
+  }
+}
+
+/** Case, spacing and Unicode form do not make two places. */
+export function normalisePlaceName(name: string): string {
+  return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+export function placeKey(
+  location: NonNullable<CrisisEvent['location']>,
+  coordDecimals = 3,
+): { key: string; kind: PlaceKind } {
+  const kind = placeKind(location.precision);
+  const name = normalisePlaceName(location.name);
+  if (kind === 'country') return { key: `country:${location.country ?? name}`, kind };
+  if (location.lat === undefined || location.lon === undefined) return { key: `${kind}:${name}`, kind };
+  // `+ 0` turns -0 into 0 so that -0.0001 and 0.0001 round to the same key.
+  const lat = (Number(location.lat.toFixed(coordDecimals)) + 0).toFixed(coordDecimals);
+  const lon = (Number(location.lon.toFixed(coordDecimals)) + 0).toFixed(coordDecimals);
+  return { key: `${kind}:${name}@${lat},${lon}`, kind };
+}
+
+export function groupEventsByPlace(
+  events: readonly CrisisEvent[],
+  options: GroupOptions = {},
+): PlaceGrouping {
+  const decimals = options.coordDecimals ?? 3;
+  const byKey = new Map<string, PlaceGroup>();
+  const noPlace: CrisisEvent[] = [];
+  for (const event of events) {
+    const loc = event.location;
+    if (!loc) {
+      noPlace.push(event);
+      continue;
+    }
+    const { key, kind } = placeKey(loc, decimals);
+    const group = byKey.get(key);
+    if (!group) {
+      byKey.set(key, {
+        key,
+        name: loc.name,
+        ...(loc.admin1 !== undefined && { admin1: loc.admin1 }),
+        ...(loc.country !== undefined && { country: loc.country }),
+        kind,
+        precision: loc.precision,
+        ...(loc.lat !== undefined && loc.lon !== undefined && { lat: loc.lat, lon: loc.lon }),
+        events: [event],
+      });
+      continue;
+    }
+    group.events.push(event);
+    if (PRECISION_RANK[loc.precision] > PRECISION_RANK[group.precision]) group.precision = loc.precision;
+    if (group.admin1 === undefined && loc.admin1 !== undefined) group.admin1 = loc.admin1;
+    if (group.country === undefined && loc.country !== undefined) group.country = loc.country;
+  }
+  const places = [...byKey.values()].sort(
+    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+  );
+  return { places, noPlace };
+}
+
+/** Events per category at a place, most first; ties follow the order of `categories`. */
+export function countCategories(
+  events: readonly CrisisEvent[],
+  categories: readonly Category[],
+): { category: Category; count: number }[] {
+  const counts = new Map<Category, number>();
+  for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
+  return categories
+    .filter((c) => counts.has(c))
+    .map((c) => ({ category: c, count: counts.get(c) ?? 0 }))
+    .sort((a, b) => b.count - a.count || categories.indexOf(a.category) - categories.indexOf(b.category));
+}
