@@ -6,8 +6,8 @@ import { isQuoteEvidence, type Evidence } from '../domain/event.ts';
 
 export interface EvidenceListProps {
   evidence: readonly Evidence[];
-  /** Called with the article file name and the index of the evidence entry to scroll to. */
-  onOpenSource: (source: string, evidenceIndex: number) => void;
+  /** Called with the article file name, the index of the evidence entry and its span, to scroll to it. */
+  onOpenSource: (source: string, evidenceIndex: number, span: { start: number; end: number }) => void;
 }
 
 /** "www.example.com/path" -> "example.com"; an unparsable URL is shown as written. */
@@ -26,7 +26,7 @@ export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
         isQuoteEvidence(e) ? (
           <li key={`${e.source}:${e.start}`} className="evidence evidence--quote">
             <blockquote>“{e.quote}”</blockquote>
-            <button type="button" className="link-button" onClick={() => onOpenSource(e.source, i)}>
+            <button type="button" className="link-button" onClick={() => onOpenSource(e.source, i, { start: e.start, end: e.end })}>
               Open source <span className="visually-hidden">{e.source}</span>
             </button>{' '}
             <span className="evidence-source">{e.source}</span>

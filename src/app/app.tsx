@@ -1,0 +1,202 @@
+/**
+ * The dashboard: one dataset, one view state (in the URL), one selection; every panel renders a
+ * slice of the same filtered set. Heavy panels (map, chart) are lazy chunks.
+ */
+import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import { datasetQuery } from '../data/events-query.ts';
+import { DEFAULT_DATASET } from '../data/load-events.ts';
+import type { CrisisEvent } from '../domain/event.ts';
+import { hasFilters, type ViewState } from '../domain/view-state.ts';
+import { formatDay } from '../domain/dates.ts';
+import { FilterBar } from '../features/filters/filter-bar.tsx';
+import { EventsList } from '../features/events/events-list.tsx';
+import { EventDetail } from '../features/events/event-detail.tsx';
+import { SourceViewer } from '../features/source/source-viewer.tsx';
+import { AboutPanel } from '../features/about/about-panel.tsx';
+import { ContactsPanel } from '../features/contacts/contacts-panel.tsx';
+import { DataProblemsNotice, UrlNotices } from './notices.tsx';
+import { PanelBoundary } from './panel-boundary.tsx';
+import { select } from './select.ts';
+import { useViewState } from './use-view-state.ts';
+
+const EventMap = lazy(() => import('../features/map/event-map.tsx').then((m) => ({ default: m.EventMap })));
+const TimelineChart = lazy(() =>
+  import('../features/timeline/timeline-chart.tsx').then((m) => ({ default: m.TimelineChart })),
+);
+
+function Panel({ label, title, className, children, actions }: { label: string; title?: string; className?: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section aria-label={label} className={`panel ${className ?? ''}`}>
+      <header className="panel-header">
+        <h2>{title ?? label}</h2>
+        {actions}
+      </header>
+      <PanelBoundary name={label}>
+        <Suspense fallback={<p className="muted">Loading {label.toLowerCase()}…</p>}>{children}</Suspense>
+      </PanelBoundary>
+    </section>
+  );
+}
+
+export function App() {
+  const { view, notices, setView } = useViewState();
+  const datasetPath = view.dataset ?? DEFAULT_DATASET;
+  const dataset = useQuery(datasetQuery(datasetPath));
+  const [source, setSource] = useState<{ source: string; focus?: { start: number; end: number } } | null>(null);
+
+  const events: readonly CrisisEvent[] = dataset.data?.events ?? EMPTY;
+  const selection = useMemo(() => select(events, view), [events, view]);
+
+  const change = useCallback((patch: Partial<ViewState>, replace = false) => setView(patch, { replace }), [setView]);
+  const toggleActor = useCallback(
+    (name: string) =>
+      setView((v) => ({ ...v, actors: v.actors.includes(name) ? v.actors.filter((a) => a !== name) : [...v.actors, name] })),
+    [setView],
+  );
+  const selectEvent = useCallback((id: string) => setView({ event: id }), [setView]);
+  const reset = useCallback(() => setView((v) => ({ actors: [], categories: [], ...(v.dataset && { dataset: v.dataset }) })), [setView]);
+  const openSource = useCallback(
+    (src: string, _evidenceIndex: number, focus?: { start: number; end: number }) => setSource({ source: src, ...(focus && { focus }) }),
+    [],
+  );
+
+  const linkNotices = [...notices];
+  if (dataset.data && view.event !== undefined && !selection.selected) linkNotices.push('The linked event is not in this dataset.');
+  if (dataset.data) {
+    const known = new Set(selection.actorCounts.map((a) => a.name));
+    for (const a of view.actors) if (!known.has(a) && !events.some((e) => e.actors.some((x) => x.name === a))) linkNotices.push(`No event names the actor “${a}”.`);
+  }
+
+  const total = events.length;
+  const matched = selection.filtered.length;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#events-panel">
+        Skip to the events list
+      </a>
+      <header className="app-header">
+        <div>
+          <h1>crisis-atlas</h1>
+          <p className="tagline">
+            India–Pakistan crisis after the Pahalgam attack
+            {selection.span ? ` · ${formatDay(selection.span.from)} – ${formatDay(selection.span.to)}` : ''}
+          </p>
+        </div>
+        <p className="match-count" aria-live="polite">
+          {dataset.data ? (
+            <>
+              <strong>{matched}</strong> of {total} events
+            </>
+          ) : null}
+        </p>
+      </header>
+
+      <UrlNotices notices={linkNotices} />
+      {dataset.data ? <DataProblemsNotice problems={dataset.data.problems} total={dataset.data.total} path={datasetPath} /> : null}
+
+      {dataset.isPending ? (
+        <p className="loading" role="status">
+          Loading events…
+        </p>
+      ) : dataset.isError ? (
+        <div className="panel-error panel-error--page" role="alert">
+          <h2>The events could not be loaded</h2>
+          <p>{dataset.error.message}</p>
+          <button type="button" onClick={() => void dataset.refetch()}>
+            Retry
+          </button>
+          {view.dataset ? (
+            <button type="button" onClick={() => setView({ dataset: undefined })}>
+              Load the bundled dataset instead
+            </button>
+          ) : null}
+        </div>
+      ) : (
+        <>
+          <section aria-label="Filters" className="filters">
+            <FilterBar
+              view={view}
+              span={selection.span}
+              actors={selection.actorCounts}
+              categoryCounts={selection.categoryCounts}
+              onChange={(patch) => change(patch)}
+              onReset={reset}
+              canReset={hasFilters(view)}
+            />
+          </section>
+          {matched === 0 ? (
+            <div className="notice notice--info empty-state" role="status">
+              <p>
+                No events match these filters. <button type="button" onClick={reset}>Reset filters</button>
+              </p>
+            </div>
+          ) : null}
+          <main className="dashboard">
+            <Panel label="Map" className="panel--map">
+              <EventMap events={selection.filtered} selectedEventId={view.event} onSelectEvent={selectEvent} />
+            </Panel>
+            <Panel label="Chronology" className="panel--timeline">
+              {selection.span ? (
+                <TimelineChart
+                  events={selection.filtered}
+                  span={selection.span}
+                  range={{ ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) }}
+                  onRangeChange={(r, opts) => change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace)}
+                />
+              ) : (
+                <p className="muted">No dated events.</p>
+              )}
+            </Panel>
+            <Panel label="Diplomatic contacts" className="panel--contacts">
+              <ContactsPanel
+                events={selection.filtered}
+                selectedActors={view.actors}
+                onToggleActor={toggleActor}
+                onSelectEvent={selectEvent}
+                onOpenSource={openSource}
+              />
+            </Panel>
+            <section aria-label="Events" className="panel panel--events" id="events-panel">
+              <header className="panel-header">
+                <h2>Events</h2>
+              </header>
+              <div className="events-layout">
+                <PanelBoundary name="Events">
+                  {selection.selected ? (
+                    <EventDetail
+                      key={selection.selected.id}
+                      event={selection.selected}
+                      onClose={() => setView({ event: undefined })}
+                      onOpenSource={openSource}
+                      onToggleActor={toggleActor}
+                    />
+                  ) : null}
+                  <EventsList events={selection.filtered} selectedEventId={view.event} onSelectEvent={selectEvent} />
+                </PanelBoundary>
+              </div>
+            </section>
+            <Panel label="About the data" className="panel--about">
+              <AboutPanel events={events} />
+            </Panel>
+          </main>
+        </>
+      )}
+      {source ? (
+        <SourceViewer
+          source={source.source}
+          {...(source.focus && { focus: source.focus })}
+          events={events}
+          onClose={() => setSource(null)}
+          onSelectEvent={(id) => {
+            setSource(null);
+            selectEvent(id);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+const EMPTY: readonly CrisisEvent[] = [];

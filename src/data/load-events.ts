@@ -1,0 +1,55 @@
+/**
+ * Fetches a dataset file relative to the app's base URL (never an absolute "/", so the build works
+ * under any sub-path) and parses it at the edge. Network and JSON failures become a DatasetLoadError
+ * with a message a reader can act on; bad records become problems, not exceptions.
+ */
+import { parseDataset, type ParsedDataset } from '../domain/parse-dataset.ts';
+
+export const DEFAULT_DATASET = 'data/events.json';
+
+export class DatasetLoadError extends Error {
+  override readonly name = 'DatasetLoadError';
+  constructor(
+    message: string,
+    readonly path: string,
+  ) {
+    super(message);
+  }
+}
+
+/** Resolves a relative data path against the app's base URL. */
+export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): string {
+  return `${base.endsWith('/') ? base : `${base}/`}${path}`;
+}
+
+export async function loadDataset(path: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
+  let response: Response;
+  try {
+    response = await fetchImpl(dataUrl(path));
+  } catch (err) {
+    throw new DatasetLoadError(`Could not reach ${path}: ${err instanceof Error ? err.message : String(err)}`, path);
+  }
+  if (!response.ok) {
+    throw new DatasetLoadError(`Could not load ${path}: the server answered ${response.status} ${response.statusText}`.trim(), path);
+  }
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new DatasetLoadError(`${path} is not valid JSON (${err instanceof Error ? err.message : String(err)})`, path);
+  }
+  return parseDataset(json);
+}
+
+/** Article texts live beside the dataset; only plain file names are accepted as sources. */
+export function isArticleSource(source: string): boolean {
+  return /^[\w][\w.-]*\.txt$/.test(source);
+}
+
+export async function loadArticle(source: string, fetchImpl: typeof fetch = fetch): Promise<string> {
+  if (!isArticleSource(source)) throw new DatasetLoadError(`“${source}” is not an article file name`, source);
+  const response = await fetchImpl(dataUrl(`data/articles/${source}`));
+  if (!response.ok) throw new DatasetLoadError(`Could not load the article ${source} (${response.status})`, source);
+  return response.text();
+}

@@ -1,0 +1,171 @@
+/**
+ * The built dashboard in real Chromium, served under a sub-path, offline.
+ * Build first: `npm run test:browser` builds into dist-test/ and runs this file.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SUB_PATH = '/some/sub/path/';
+const SCREENSHOTS = resolve(ROOT, 'docs/screenshots');
+
+let browser: Browser;
+let server: StaticServer;
+const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
+
+async function openPage(query = '', viewport = { width: 1280, height: 900 }): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${query}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`${query}: ${err.message}`));
+  page.on('request', (req) => {
+    if (!req.url().startsWith(server.origin) && !req.url().startsWith('data:')) foreignRequests.push(req.url());
+  });
+  // Belt and braces: nothing may leave the origin, so anything that tries is aborted (and recorded above).
+  await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+  await page.goto(`${server.url}${query}`);
+  await page.getByRole('region', { name: 'Map' }).waitFor();
+  return { page, context };
+}
+
+async function waitForMarkers(page: Page) {
+  await page.locator('.leaflet-marker-icon').first().waitFor({ timeout: 15000 });
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await serveStatic(resolve(ROOT, 'dist-test'), SUB_PATH);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('dashboard in Chromium (built, under a sub-path)', () => {
+  it('loads its data relative to the sub-path and shows markers for Pahalgam, Kupwara and Poonch', async () => {
+    const { page, context } = await openPage();
+    await waitForMarkers(page);
+    const map = page.getByRole('region', { name: 'Map' });
+    for (const place of ['Pahalgam', 'Kupwara', 'Poonch']) {
+      await expect(map.locator(`[title^="${place} —"], [aria-label^="${place} —"]`).first()).toBeVisible();
+    }
+    expect(server.requests.some((r) => r.startsWith(`${SUB_PATH}data/events.json`))).toBe(true);
+    await context.close();
+  });
+
+  it('draws the chronology chart with bars and offers it as a table', async () => {
+    const { page, context } = await openPage();
+    const chart = page.getByRole('region', { name: 'Chronology' });
+    await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    await chart.getByRole('button', { name: /table/i }).click();
+    await expect(chart.getByRole('table')).toBeVisible();
+    await context.close();
+  });
+
+  it('lists the Hegseth and Rubio calls in the diplomatic-contacts panel', async () => {
+    const { page, context } = await openPage();
+    const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
+    await expect(contacts.getByText('Pete Hegseth').first()).toBeVisible();
+    await expect(contacts.getByText('Marco Rubio').first()).toBeVisible();
+    await context.close();
+  });
+
+  it('?actor=Marco Rubio keeps Rubio and drops Hegseth', async () => {
+    const { page, context } = await openPage('?actor=Marco%20Rubio');
+    const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
+    await expect(contacts.getByText('Marco Rubio').first()).toBeVisible();
+    expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
+    await context.close();
+  });
+
+  it('?from=2025-04-30&to=2025-04-30 keeps the Jaishankar–Rubio call and drops the Hegseth call', async () => {
+    const { page, context } = await openPage('?from=2025-04-30&to=2025-04-30');
+    const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
+    await expect(contacts.getByText('S Jaishankar').first()).toBeVisible();
+    expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
+    await expect(page.getByLabel('From')).toHaveValue('2025-04-30');
+    await context.close();
+  });
+
+  it('ignores malformed parameters with a notice and still shows every view', async () => {
+    const { page, context } = await openPage('?from=notadate&to=2025-13-45&category=war&actor=&zzz=1&dataset=https://evil.example/x.json');
+    await expect(page.getByText('Some link parameters were ignored.')).toBeVisible();
+    await waitForMarkers(page);
+    await expect(page.getByRole('region', { name: 'Chronology' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Diplomatic contacts' })).toBeVisible();
+    await context.close();
+  });
+
+  it('changing a filter updates the URL, the list and the counts; Back restores them', async () => {
+    const { page, context } = await openPage();
+    const count = page.locator('.match-count');
+    const before = await count.innerText();
+    await page.getByRole('group', { name: 'Event types' }).getByLabel(/Armed clash/).check();
+    await expect(page).toHaveURL(/category=armed_clash/);
+    await expect(count).not.toHaveText(before);
+    const rows = page.getByRole('region', { name: 'Events' }).locator('tbody tr');
+    const n = await rows.count();
+    expect(n).toBeGreaterThan(0);
+    for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText('Armed clash');
+    await page.goBack();
+    await expect(page).not.toHaveURL(/category=/);
+    await expect(count).toHaveText(before);
+    await context.close();
+  });
+
+  it('opens an event, then its source with the quote highlighted', async () => {
+    const { page, context } = await openPage();
+    const events = page.getByRole('region', { name: 'Events' });
+    await events.getByRole('button', { name: /Hegseth/ }).first().click();
+    await expect(page).toHaveURL(/event=/);
+    const detail = page.getByRole('article');
+    await expect(detail.getByText(/Evidence/)).toBeVisible();
+    await detail.getByRole('button', { name: /Open source/ }).first().click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('mark.is-focused').first()).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await context.close();
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    const { page, context } = await openPage();
+    await waitForMarkers(page);
+    await page.getByRole('region', { name: 'Chronology' }).locator('.recharts-bar-rectangle').first().waitFor();
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    await context.close();
+  });
+
+  it.each([
+    ['desktop', { width: 1280, height: 900 }],
+    ['phone', { width: 390, height: 844 }],
+  ])('fits a %s screen without horizontal scrolling (screenshot saved)', async (name, viewport) => {
+    const { page, context } = await openPage('', viewport);
+    await waitForMarkers(page);
+    await page.getByRole('region', { name: 'Chronology' }).locator('.recharts-bar-rectangle').first().waitFor();
+    await page.waitForTimeout(500); // let the basemap and the chart animations settle for the picture
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.screenshot({ path: resolve(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true });
+    await context.close();
+  });
+
+  it('logged no console errors and sent no request outside its origin', () => {
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+  });
+});
