@@ -355,6 +355,23 @@ describe('mergeEvents', () => {
     expect(out.find((e) => e.id === 'report')?.evidence).toHaveLength(2);
   });
 
+  it('prefers the call whose actors fit best over a round of calls that includes them', () => {
+    const round = curated(
+      call('round', ['Marco Rubio', 'JD Vance', 'Narendra Modi', 'S Jaishankar', 'Ajit Doval'], {
+        date: { start: '2025-05-08', end: '2025-05-10', precision: 'range' },
+      }),
+    );
+    const one = curated(
+      call('one', ['Marco Rubio', 'S Jaishankar'], { date: { start: '2025-05-08', precision: 'day' } }),
+    );
+    const report = ev(
+      call('report', ['Rubio', 'Jaishankar'], { date: { start: '2025-05-08', precision: 'day' } }),
+    );
+    const out = mergeEvents([round, one, report]);
+    expect(out.find((e) => e.id === 'one')?.evidence).toHaveLength(2);
+    expect(out.find((e) => e.id === 'round')?.evidence).toHaveLength(1);
+  });
+
   it('keeps an ambiguous report (fits two calls equally) on its own', () => {
     const rj = curated(call('rubio-jaishankar', ['Marco Rubio', 'S Jaishankar']));
     const rs = curated(call('rubio-sharif', ['Marco Rubio', 'Shehbaz Sharif']));

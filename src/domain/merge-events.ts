@@ -16,7 +16,7 @@
  *
  * Clustering is complete-linkage and greedy in a fixed order (curated events first, as anchors; then
  * the rest by start day, category, id): an event joins the cluster all of whose members it matches
- * and that shares the most actors with it; with no such cluster, or a tie between two, it starts its
+ * and whose actors overlap its own the most (Jaccard); with no such cluster, or a tie between two, it starts its
  * own. So no A~B~C chains, and a report that fits two calls equally is not guessed into one.
  * Candidates come from category+day buckets, so the cost is O(n log n) for dated events; a `before`
  * event scans the clusters of its category.
@@ -127,6 +127,13 @@ function datesOverlap(a: CrisisEvent, b: CrisisEvent): boolean {
 
 function sharedActorCount(a: CrisisEvent, b: CrisisEvent, same: SameActor): number {
   return a.actors.filter((x) => b.actors.some((y) => same(x, y))).length;
+}
+
+/** Shared actors over all actors named (Jaccard): a report fits Rubio–Jaishankar better than a 48-hour round of calls. */
+function actorOverlap(a: CrisisEvent, b: CrisisEvent, same: SameActor): number {
+  const shared = sharedActorCount(a, b, same);
+  const union = a.actors.length + b.actors.length - shared;
+  return union === 0 ? 0 : shared / union;
 }
 
 function actorsAgree(a: CrisisEvent, b: CrisisEvent, same: SameActor): boolean {
@@ -311,7 +318,7 @@ export function mergeEvents(events: CrisisEvent[], options: MergeOptions = {}): 
     let tied = false;
     for (const c of pool) {
       if (!c.members.every((m) => isSameEvent(m, event, options))) continue;
-      const score = c.members.reduce((s, m) => s + sharedActorCount(m, event, same), 0);
+      const score = c.members.reduce((s, m) => s + actorOverlap(m, event, same), 0) / c.members.length;
       if (score === chosenScore) tied = true;
       if (score > chosenScore) {
         chosen = c;
