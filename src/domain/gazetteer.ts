@@ -1,0 +1,266 @@
+/**
+ * The place gazetteer: GeoNames populated places (data/gazetteer/places.json), curated regions and
+ * borders (regions.json), curated localities GeoNames lacks (localities.json) and countries
+ * (countries.json). Pure: the data is passed in, so this runs in Node, in the browser and in a Worker.
+ *
+ * Coordinates only ever come from a dataset; a region, border or locality without a cited
+ * coordinate has none (the caller then uses precision 'region', or the locality's `district`).
+ */
+import type { Location } from './event.ts';
+import { buildIndex, normalizePlaceName, rankRefs, REGIONAL_SUFFIXES, SUFFIXES } from './gazetteer-index.ts';
+import type { GazetteerIndex } from './gazetteer-index.ts';
+import { GAZETTEER_STOP_WORDS } from './gazetteer-stop-words.ts';
+
+export { normalizePlaceName } from './gazetteer-index.ts';
+
+export type PlaceKind = 'city' | 'locality' | 'region' | 'border' | 'sea' | 'country';
+
+export type GazetteerPlace = {
+  name: string;
+  asciiName?: string;
+  /** admin1 name, e.g. "Jammu and Kashmir", "Azad Kashmir", "Punjab" */
+  admin1?: string;
+  /** GeoNames admin1 key, e.g. "IN.12" */
+  admin1Code?: string;
+  /** ISO 3166-1 alpha-2, de facto administration (Muzaffarabad: PK, Kupwara: IN) */
+  country?: string;
+  lat?: number;
+  lon?: number;
+  population?: number;
+  /** GeoNames feature code for cities (PPLC capital, PPLA admin1 seat, ...) */
+  featureCode?: string;
+  /** for a locality without coordinates: a place in this gazetteer with coordinates (its district
+   * or town headquarters) that `toLocation` falls back to, with precision 'district' */
+  district?: string;
+  kind: PlaceKind;
+  /** 'geonames:1267853', 'geonames-admin1:IN.12', 'regions.json', 'localities.json', 'countries.json' */
+  source: string;
+};
+
+/** [id, name, asciiName|'' (same), alternateNames joined by '|', country, admin1 code, lat, lon, population, featureCode] */
+export type PlaceRow = [number, string, string, string, string, string, number, number, number, string];
+
+export type PlacesFile = {
+  version: number;
+  sources: string[];
+  fields: string[];
+  /** "IN.12" -> "Jammu and Kashmir" */
+  admin1: Record<string, string>;
+  places: PlaceRow[];
+};
+
+export type RegionKind = 'region' | 'border' | 'sea' | 'country-part';
+
+export type RegionRecord = {
+  name: string;
+  aliases: string[];
+  country: string | null;
+  admin1?: string;
+  kind: RegionKind;
+  lat?: number;
+  lon?: number;
+  /** where the coordinates (or the facts) come from */
+  source: string;
+  note?: string;
+};
+
+export type LocalityRecord = {
+  name: string;
+  aliases: string[];
+  country: string;
+  admin1: string;
+  /** the district or town headquarters: a place name this gazetteer resolves with coordinates */
+  district?: string;
+  /** false: rank below GeoNames cities of the same name (default: above them) */
+  prefer?: boolean;
+  source: string;
+  note?: string;
+};
+
+/** Curated spellings for GeoNames places ("Rajouri" for Rajaori), matched like primary names. */
+export type AliasRecord = { geonameid: number; place: string; aliases: string[] };
+
+export type CountryRecord = {
+  code: string;
+  /** a sovereign state (world-countries' `independent`): wins a shared demonym ("American") */
+  independent: boolean;
+  alpha3: string;
+  numeric: string;
+  name: string;
+  names: string[];
+  demonyms: string[];
+};
+
+export type GazetteerData = {
+  places: PlacesFile;
+  regions: RegionRecord[] | { regions: RegionRecord[] };
+  localities: LocalityRecord[] | { localities: LocalityRecord[] };
+  aliases: AliasRecord[] | { aliases: AliasRecord[] };
+  countries: CountryRecord[];
+};
+
+export type LookupOptions = {
+  /** preferred countries, most preferred first (ISO alpha-2) */
+  countries?: string[];
+  /** also return places whose name is on the English stop-list ("Police", "Mobile", ...) */
+  allowStopWords?: boolean;
+};
+
+export interface Gazetteer {
+  /** Best match for a place name as written in text (case/diacritics/"district"/"sector"/"town"
+   * suffixes tolerant), preferring the given countries, then exact names over alternate names,
+   * then population. Stop-listed English words give undefined unless `allowStopWords`. */
+  lookup(name: string, opts?: LookupOptions): GazetteerPlace | undefined;
+  /** all places with that normalised name (suffixes not stripped), best first */
+  candidates(name: string): GazetteerPlace[];
+  /** fast check for the extractor's scanner: is this token sequence (1-4 words) a known place name
+   * that is not a stop-listed English word? Suffix words are not stripped here. */
+  has(name: string): boolean;
+  country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+  countryByNumeric(isoNumeric: string): { code: string; name: string } | undefined;
+  distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number;
+  /** true when the normalised name is on the English stop-list */
+  isStopWord(name: string): boolean;
+  /** The event-contract location for a place: a city -> point with its coordinates; a locality ->
+   * its district's coordinates with precision 'district' (or 'region' without coordinates); a
+   * region, border or sea -> 'region' without coordinates; a country -> 'country'. */
+  toLocation(place: GazetteerPlace): Location;
+}
+
+export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371.0088 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "the Arabian Sea" -> ["the arabian sea", "arabian sea"]: curated names may keep their "the". */
+function keysOf(name: string): string[] {
+  const key = normalizePlaceName(name);
+  return key.startsWith('the ') ? [key, key.slice(4)] : [key];
+}
+
+export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
+  let index: GazetteerIndex | undefined;
+  // Built once, on first use: a scanner that never looks anything up pays nothing.
+  const idx = () => (index ??= buildIndex(data));
+
+  const ranked = (key: string, countries: string[], preferRegion: boolean): GazetteerPlace[] => {
+    const ix = idx();
+    return rankRefs(ix, key, countries, preferRegion).map(ix.place);
+  };
+
+  const lookupKey = (start: string, opts: LookupOptions): GazetteerPlace | undefined => {
+    const countries = opts.countries ?? [];
+    let key = start;
+    let preferRegion = false;
+    for (let i = 0; i < 3 && key; i++) {
+      if (opts.allowStopWords || !GAZETTEER_STOP_WORDS.has(key)) {
+        const best = ranked(key, countries, preferRegion)[0];
+        if (best) return best;
+      }
+      // Strip one trailing ("Kupwara district") or leading ("district Poonch") qualifier and retry.
+      const words = key.split(' ');
+      if (words.length < 2) return undefined;
+      const last = words[words.length - 1] ?? '';
+      const first = words[0] ?? '';
+      if (SUFFIXES.has(last)) {
+        preferRegion ||= REGIONAL_SUFFIXES.has(last);
+        key = words.slice(0, -1).join(' ');
+      } else if (SUFFIXES.has(first)) {
+        key = words.slice(1).join(' ');
+      } else return undefined;
+    }
+    return undefined;
+  };
+
+  const lookup = (name: string, opts: LookupOptions = {}) => {
+    for (const key of keysOf(name)) {
+      const found = lookupKey(key, opts);
+      if (found) return found;
+    }
+    return undefined;
+  };
+
+  const has = (name: string) =>
+    keysOf(name).some((key) => idx().byName.has(key) && !GAZETTEER_STOP_WORDS.has(key));
+
+  const toLocation = (place: GazetteerPlace): Location => {
+    const base = {
+      name: place.name,
+      ...(place.admin1 && place.kind !== 'country' ? { admin1: place.admin1 } : {}),
+      ...(place.country ? { country: place.country } : {}),
+    };
+    switch (place.kind) {
+      case 'city':
+        return place.lat !== undefined && place.lon !== undefined
+          ? { ...base, lat: place.lat, lon: place.lon, precision: 'point' }
+          : { ...base, precision: 'region' };
+      case 'locality': {
+        const d = place.district
+          ? lookup(place.district, { countries: place.country ? [place.country] : [] })
+          : undefined;
+        return d?.lat !== undefined && d.lon !== undefined && d.country === place.country
+          ? { ...base, lat: d.lat, lon: d.lon, precision: 'district' }
+          : { ...base, precision: 'region' };
+      }
+      case 'region':
+      case 'border':
+      case 'sea':
+        return place.lat !== undefined && place.lon !== undefined
+          ? { ...base, lat: place.lat, lon: place.lon, precision: 'region' }
+          : { ...base, precision: 'region' };
+      case 'country':
+        return { ...base, precision: 'country' };
+      default: {
+        const never: never = place.kind;
+        throw new Error(`unknown place kind ${String(never)}`);
+      }
+    }
+  };
+
+  return {
+    lookup,
+    candidates: (name) => ranked(normalizePlaceName(name), [], false),
+    has,
+    country: (s) => {
+      const trimmed = s.trim().replace(/^the\s+/i, '');
+      const { countryByKey } = idx();
+      if (/^[A-Z]{2,3}$/.test(trimmed)) {
+        const byCode = countryByKey.get(`code:${trimmed}`);
+        if (byCode) return byCode;
+      }
+      return countryByKey.get(normalizePlaceName(trimmed));
+    },
+    countryByNumeric: (n) => idx().countryByNumeric.get(String(n).padStart(3, '0')),
+    distanceKm: haversineKm,
+    isStopWord: (name) => GAZETTEER_STOP_WORDS.has(normalizePlaceName(name)),
+    toLocation,
+  };
+}
+
+let defaultGazetteer: Promise<Gazetteer> | undefined;
+
+/**
+ * The gazetteer over the bundled data files, loaded once. Dynamic imports keep the ~2.5 MB of
+ * places out of any bundle that does not call this (Vite splits them into their own chunk).
+ */
+export function loadDefaultGazetteer(): Promise<Gazetteer> {
+  defaultGazetteer ??= Promise.all([
+    import('../../data/gazetteer/places.json'),
+    import('../../data/gazetteer/regions.json'),
+    import('../../data/gazetteer/localities.json'),
+    import('../../data/gazetteer/aliases.json'),
+    import('../../data/gazetteer/countries.json'),
+  ]).then(([places, regions, localities, aliases, countries]) =>
+    createGazetteer({
+      places: places.default as unknown as PlacesFile,
+      regions: regions.default as unknown as GazetteerData['regions'],
+      localities: localities.default as unknown as GazetteerData['localities'],
+      aliases: aliases.default as unknown as GazetteerData['aliases'],
+      countries: countries.default as unknown as CountryRecord[],
+    }),
+  );
+  return defaultGazetteer;
+}
