@@ -1,0 +1,37 @@
+/** The unit that flows between stages: an event in the making, with its evidence spans. */
+import type { Actor, Category, ContactMode, DatePrecision, IsoDate, Location } from '../src/domain/event.ts';
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface CandidateDate {
+  start: IsoDate;
+  end?: IsoDate;
+  precision: DatePrecision;
+}
+
+export interface Candidate {
+  category: Category;
+  /** absolute span of the cue that triggered it */
+  cue: Span;
+  sentenceIndex: number;
+  paragraph: number;
+  date: CandidateDate;
+  /** the date was stated for this event (not defaulted or inherited) */
+  dateStated: boolean;
+  /** the date rests on a relative expression that had no publication date to resolve against */
+  dateUnresolved: boolean;
+  location: Location | null;
+  actors: Actor[];
+  /** who spoke, for statements */
+  speaker?: Actor;
+  mode?: ContactMode;
+  measure?: string;
+  fatalities?: number;
+  statements: string[];
+  /** mentioned as the topic of talk: may add evidence to an event, never makes one */
+  topic: boolean;
+  evidence: Span[];
+}

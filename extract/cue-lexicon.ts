@@ -1,0 +1,215 @@
+/**
+ * Cue lexicons per category: general English phrasings of each kind of event, not the seed's
+ * sentences. A cue carries its category, an optional contact mode or measure type, and a priority
+ * used when two cues overlap ("missile strikes" beats "strikes", "fired missiles" beats "fired").
+ */
+import type { Category, ContactMode } from '../src/domain/event.ts';
+
+export interface Cue {
+  category: Category;
+  re: RegExp;
+  /** contact mode for diplomatic_contact */
+  mode?: ContactMode;
+  /** policy measure type: distinct types in one sentence are distinct events */
+  measure?: string;
+  /** a reporting verb ("said"): a statement only when nothing else happens in the sentence */
+  weak?: boolean;
+  priority: number;
+}
+
+const cue = (category: Category, re: RegExp, priority: number, extra: Partial<Cue> = {}): Cue => ({
+  category,
+  re: new RegExp(re.source, 'gi'),
+  priority,
+  ...extra,
+});
+
+const PLACEISH = '(?:[A-Z][\\w-]+|the|a|an|its|their|his|her)';
+
+export const CUES: readonly Cue[] = [
+  // diplomatic contact
+  cue(
+    'diplomatic_contact',
+    /\b(?:over|on|via|through) the (?:DGMO )?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
+    9,
+    { mode: 'hotline' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\bvideo[- ]?(?:call|conferenc\w*|link)\b|\bvirtual (?:meeting|summit|call|talks)\b/,
+    9,
+    { mode: 'video' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:by phone |over the phone |on the phone |by telephone )?(?:to|with)\b/,
+    7,
+    { mode: 'phone' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\btelephon(?:ic|e|ed)\b|\bphone(?:d| calls?| conversations?| talks)\b|\b(?:a|the|his|her) (?:phone )?call (?:with|between|to)\b|\bheld a call\b/,
+    8,
+    { mode: 'phone' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\b(?:called|dialled|dialed|rang)(?! (?:on|for|upon|off|it|him a|them)\b)(?= (?:up )?(?:his|her|their|the|[A-Z]))/,
+    7,
+    { mode: 'phone' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\bheld (?:bilateral |high-level )?(?:talks|a meeting|meetings|discussions|consultations)\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b/,
+    6,
+    { mode: 'meeting' },
+  ),
+  cue('diplomatic_contact', /\bdiscuss(?:ed|es)\b(?=[^.;]{0,90}\bwith\b)/, 4, { mode: 'meeting' }),
+  cue(
+    'diplomatic_contact',
+    /\bvisit(?:ed|s|ing)?\b(?! visas?\b)|\barrived in\b|\btravell?ed to\b|\bflew (?:in )?to\b|\bon a (?:two-day |one-day |three-day )?(?:trip|tour) to\b/,
+    6,
+    { mode: 'visit' },
+  ),
+  cue('diplomatic_contact', /\b(?:wrote|sent) (?:a )?(?:letter|message|note) to\b|\bwrote to\b/, 6, {
+    mode: 'message',
+  }),
+
+  // agreement
+  cue('agreement', /\bagreed (?:to|on|upon)\b|\bagreed (?:that|a)\b/, 8),
+  cue(
+    'agreement',
+    /\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|understanding|pact)\b|\breached (?:an? )?(?:understanding|agreement|deal|accord)\b|\bsigned (?:an? |the )?(?:agreement|deal|accord|memorandum|treaty|joint)\b|\bjoint (?:statement|declaration)\b/,
+    8,
+  ),
+  cue(
+    'agreement',
+    /\bceasefire (?:came|went|comes) into (?:effect|force)\b|\bceasefire took effect\b|\bannounced (?:a |an |the )?(?:full and immediate |immediate |complete )?(?:ceasefire|truce)\b|\b(?:ceasefire|truce) was (?:agreed|reached|announced)\b/,
+    8,
+  ),
+
+  // strike
+  cue(
+    'strike',
+    /\b(?:air|missile|drone|precision|artillery|rocket|retaliatory|military|aerial|cross-border)[- ]?strikes?\b|\bairstrikes?\b|\bair raids?\b/,
+    9,
+  ),
+  cue(
+    'strike',
+    /\b(?:drone|missile|rocket|aerial) attacks?\b|\b(?:launched|fired) (?:a )?(?:barrage of )?(?:missiles|drones|rockets|strikes)\b|\b(?:drones?|missiles?|rockets?) (?:were |was )?(?:intercepted|shot down|struck|hit|landed)\b/,
+    9,
+  ),
+  cue(
+    'strike',
+    /\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b/,
+    7,
+  ),
+
+  // attack
+  cue(
+    'attack',
+    /\b(?:terror(?:ist)?|militant|insurgent|suicide|gun|grenade|bomb|IED) (?:attacks?|strikes?|blasts?|bombings?)\b|\bterror(?:ist)? (?:attack|strike)\b/,
+    9,
+  ),
+  cue(
+    'attack',
+    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred)\b|\bmassacre\b|\bambush(?:ed)?\b/,
+    9,
+  ),
+  cue('attack', /\battack(?:s|ed)?\b/, 3),
+
+  // armed clash
+  cue(
+    'armed_clash',
+    /\bceasefire violations?\b|\bviolat(?:ed|ing|ion of|ions of) the (?:ceasefire|truce)\b|\bexchang(?:e|ed|es) of (?:heavy |small[- ]arms |artillery )?fire\b|\bexchang(?:ed|ing) (?:heavy |small[- ]arms |artillery |mortar )?fire\b/,
+    8,
+  ),
+  cue(
+    'armed_clash',
+    /\b(?:cross-border |unprovoked |heavy |intense |indiscriminate |small[- ]arms? |artillery |mortar )*firing\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
+    6,
+  ),
+
+  // military posture
+  cue(
+    'military_posture',
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:troops|tanks|artillery|forces)\b/,
+    6,
+  ),
+  cue(
+    'military_posture',
+    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\bscrambled (?:jets|fighter)\b|\bcombat air patrols?\b/,
+    7,
+  ),
+
+  // policy measures
+  cue('policy_measure', /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\bin abeyance\b/, 7, {
+    measure: 'suspend',
+  }),
+  cue(
+    'policy_measure',
+    /\bexpel(?:led|s|ling)?\b|\bexpulsion\b|\bpersona non grata\b|\border(?:ed|s) [^.;]{0,60}\bto leave\b/,
+    7,
+    { measure: 'expel' },
+  ),
+  cue(
+    'policy_measure',
+    new RegExp(
+      `\\b(?:clos(?:ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:${PLACEISH}\\s+){0,3}(?:airspace|border|borders|crossing|crossings|checkpoints?|check-post|ports?|embassy|consulate|land route|trade route|pass)\\b`,
+    ),
+    8,
+    { measure: 'close' },
+  ),
+  cue(
+    'policy_measure',
+    /\bban(?:ned|ning|s)?\b(?= (?:on |all |the |its |imports|exports|trade|entry|flights|ships|mail|vessels|Pakistani|Indian|Thai|Cambodian))|\bbanned\b|\bbarred\b/,
+    7,
+    { measure: 'ban' },
+  ),
+  cue('policy_measure', /\bcancel(?:led|ed|s|ling|lation of)\b|\brevok(?:ed|es|ing)\b|\brevocation of\b/, 7, {
+    measure: 'cancel',
+  }),
+  cue(
+    'policy_measure',
+    /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:all |the |its |bilateral |cross-border )?(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies)\b/,
+    7,
+    { measure: 'halt' },
+  ),
+  cue(
+    'policy_measure',
+    /\bdowngrad(?:ed|ing|es)\b|\brecall(?:ed|s)? (?:its |their |the )?(?:ambassador|envoy|high commissioner|diplomats|defence attach)/,
+    7,
+    { measure: 'downgrade' },
+  ),
+  cue(
+    'policy_measure',
+    /\bimpos(?:ed|es|ing) (?:a |an )?(?:curfew|sanctions|ban|restrictions|tariffs?|martial law)\b|\bblock(?:ed|ing) (?:imports|trade|water|websites|accounts|channels|flights)\b/,
+    7,
+    { measure: 'impose' },
+  ),
+
+  // statements: speech acts, then plain reporting verbs (weak)
+  cue(
+    'statement',
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bdeclared\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b/,
+    5,
+  ),
+  cue(
+    'statement',
+    /\bsaid\b|\bsays\b|\bstated\b|\btold\b|\bposted\b|\btweeted\b|\bannounced\b|\bin a statement\b/,
+    2,
+    { weak: true },
+  ),
+];
+
+/** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
+export const IRREALIS_RE =
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|ready|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$/i;
+/** Modal "may" only in lower case ("in May" is the month). */
+export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
+
+/** Words that make what follows a topic of talk, not a new event ("discussed the attack"). */
+export const TOPIC_RE =
+  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate)\b[^.;]{0,80}$/i;
+/** After a contact or a statement in the same sentence, these also introduce its topic. */
+export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|on|regarding|concerning)\b[^.;]{0,60}$/i;

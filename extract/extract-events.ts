@@ -1,0 +1,148 @@
+/**
+ * Article text -> contract events. A pipeline of small stages (STYLE habit 8):
+ * dateline -> sentences -> per sentence: actors, places, dates, death tolls -> candidates ->
+ * refiners over the article -> events with exact evidence quotes, stable ids and a summary.
+ * Pure: no clock, no I/O; the reference date is the publication date.
+ */
+import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
+import type { Candidate } from './candidate.ts';
+import { ActorMemory, findActors } from './find-actors.ts';
+import { findDates, findYears } from './find-dates.ts';
+import { findFatalities } from './find-fatalities.ts';
+import { findPlaces } from './find-places.ts';
+import { stableHash } from './hash.ts';
+import { parseDateline } from './parse-dateline.ts';
+import type { ExtractResources } from './ports.ts';
+import {
+  absorbGeneric,
+  dropTopics,
+  foldStatements,
+  inheritDates,
+  mergeMentions,
+} from './refine-candidates.ts';
+import { lastStatedDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
+import { splitSentences } from './split-sentences.ts';
+import { summarize } from './summarize.ts';
+import { tokenize } from './tokenize.ts';
+
+export interface ArticleInput {
+  /** file name, used as evidence `source` */
+  name: string;
+  text: string;
+  /** publication date; else the dateline; else relative dates stay unresolved */
+  published?: IsoDate;
+}
+
+export interface ExtractResult {
+  events: CrisisEvent[];
+  warnings: string[];
+  published?: IsoDate;
+}
+
+const ABSOLUTE_DATE_RE =
+  /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2},? (\d{4})|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December),? (\d{4})|(\d{4})-\d\d-\d\d)\b/g;
+
+/** With no publication date, the latest full date written in the text stands in (flagged unresolved). */
+function standInDate(text: string): IsoDate | undefined {
+  let best: IsoDate | undefined;
+  for (const m of text.matchAll(ABSOLUTE_DATE_RE)) {
+    const d = findDates(m[0], '2000-01-01' as IsoDate)[0];
+    if (d && (!best || d.date.start > best)) best = d.date.start;
+  }
+  return best;
+}
+
+function trimSpan(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
+  const spans = [...new Map(c.evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort(
+    (a, b) => a.start - b.start,
+  );
+  const evidence = spans.map((e) => {
+    const [start, end] = trimSpan(text, e.start, e.end);
+    return { source, quote: text.slice(start, end), start, end };
+  });
+  const date = {
+    start: c.date.start,
+    ...(c.date.end && c.date.end !== c.date.start ? { end: c.date.end } : {}),
+    precision: c.dateUnresolved && c.date.precision === 'day' ? ('approximate' as const) : c.date.precision,
+  };
+  const first = evidence[0]!;
+  const id =
+    `ev-${stableHash(`${source}|${first.start}|${first.end}|${c.category}|${c.location?.name ?? ''}|${c.cue.start}`)}` as EventId;
+  return {
+    id,
+    category: c.category,
+    date,
+    location: c.location,
+    actors: c.actors,
+    ...(c.fatalities !== undefined ? { fatalities: c.fatalities } : {}),
+    ...(c.category === 'diplomatic_contact' ? { contact: { mode: c.mode ?? 'meeting' } } : {}),
+    ...(c.statements.length ? { statements: c.statements } : {}),
+    summary: summarize({ ...c, date }),
+    evidence,
+    origins: ['article'],
+  } as CrisisEvent;
+}
+
+export function extractEvents(article: ArticleInput, res: ExtractResources): ExtractResult {
+  const warnings: string[] = [];
+  const { text, name } = article;
+  const dateline = parseDateline(text);
+  const published = article.published ?? dateline.published;
+  let ref = published;
+  if (!ref) {
+    ref = standInDate(text);
+    warnings.push(
+      ref
+        ? `${name}: no publication date (dateline or sidecar); relative dates are unresolved and marked approximate around ${ref}, the latest date written in the text`
+        : `${name}: no publication date (dateline or sidecar) and no full date in the text; events whose date cannot be resolved are left out`,
+    );
+  }
+  if (!ref) return { events: [], warnings };
+  const ctx: ArticleContext = { published: ref, publishedKnown: published !== undefined, countries: [] };
+
+  const sentences = splitSentences(text, dateline.bodyStart);
+  const memory = new ActorMemory();
+  // first pass over actors so that the article's countries are known before places are looked up
+  const tokenized = sentences.map((s) => tokenize(s.text));
+  const actorMentions = sentences.map((s, k) => findActors(s.text, res, memory, tokenized[k]));
+  ctx.countries = memory.topCountries().slice(0, 4);
+
+  let cands: Candidate[] = [];
+  let prior: IsoDate | undefined;
+  sentences.forEach((s, k) => {
+    const actors = actorMentions[k]!;
+    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, (a, b) =>
+      actors.some((m) => a < m.end && m.start < b),
+    );
+    const facts = {
+      sentence: s,
+      actors,
+      places,
+      dates: findDates(s.text, ref, prior),
+      years: findYears(s.text),
+      fatalities: findFatalities(s.text),
+    };
+    const found = sentenceCandidates(facts, ctx);
+    cands.push(...found);
+    prior = lastStatedDate(found, prior);
+  });
+
+  cands = inheritDates(cands);
+  cands = absorbGeneric(cands);
+  cands = foldStatements(cands);
+  cands = mergeMentions(cands);
+  cands = dropTopics(cands);
+  if (!published && cands.some((c) => c.dateUnresolved))
+    warnings.push(
+      `${name}: ${cands.filter((c) => c.dateUnresolved).length} event(s) have unresolved relative dates`,
+    );
+
+  const events = cands.map((c) => toEvent(c, name, text));
+  return { events, warnings, ...(published ? { published } : {}) };
+}

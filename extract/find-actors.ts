@@ -1,0 +1,374 @@
+/**
+ * Actors in a sentence: people with titles ("Thai Defence Minister Phumtham Wechayachai"), offices
+ * ("Directors General of Military Operations of India and Pakistan"), forces ("the Cambodian
+ * army"), states and organisations, with canonical names from the registry when it knows them and
+ * from the text when it does not. Within-article coreference goes through ActorMemory: "Singh"
+ * after "Defence Minister Rajnath Singh", "the Army" after "the Indian Army".
+ */
+import type { Actor } from '../src/domain/event.ts';
+import { FORCES, NON_NAME, OFFICES, ORGANISATIONS, TITLES } from './actor-lexicon.ts';
+import type { ExtractResources } from './ports.ts';
+import { matchPhrase, tokenize, type Token } from './tokenize.ts';
+
+export type ActorKind = 'person' | 'office' | 'force' | 'state' | 'organisation';
+
+export interface ActorMention {
+  /** offsets into the sentence */
+  start: number;
+  end: number;
+  actor: Actor;
+  kind: ActorKind;
+}
+
+interface CountryHit {
+  code: string;
+  name: string;
+  /** the word as written when it is a demonym ("Thai"), for names like "Thai Army" */
+  adjective: string;
+  len: number;
+  /** written as a possessive: "Pakistan's" */
+  poss?: boolean;
+}
+
+/** Article-level memory for coreference and for the countries the article is about. */
+export class ActorMemory {
+  readonly bySurname = new Map<string, Actor>();
+  readonly byFullName = new Map<string, Actor>();
+  readonly forces: Actor[] = [];
+  readonly countryCounts = new Map<string, number>();
+
+  rememberPerson(a: Actor, written: string): void {
+    const words = a.name.split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase();
+    if (last && last.length > 2) this.bySurname.set(last, a);
+    const writtenLast = written.split(/\s+/).pop()?.toLowerCase();
+    if (writtenLast && writtenLast.length > 2) this.bySurname.set(writtenLast, a);
+    this.byFullName.set(written.toLowerCase(), a);
+  }
+  countCountry(code: string): void {
+    this.countryCounts.set(code, (this.countryCounts.get(code) ?? 0) + 1);
+  }
+  /** Countries by how often the article names them, most first (ties by code). */
+  topCountries(): string[] {
+    return [...this.countryCounts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([c]) => c);
+  }
+}
+
+const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
+  [...TITLES.entries()]
+    .filter(([, role]) => role !== '' && role !== 'counterpart')
+    .map(([t, role]) => [t.replace(/y$/, 'ie') + 's', role] as [string, string])
+    .concat([['army chiefs', 'Chief of Army Staff']]),
+);
+const CODE_ALLOW = new Set(['US', 'USA', 'U.S.', 'U.S', 'UK', 'U.K.', 'UAE', 'EU']);
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'inside',
+  'across',
+  'within',
+  'at',
+  'near',
+  'from',
+  'to',
+  'towards',
+  'toward',
+  'over',
+  'of',
+  'on',
+]);
+const ORG_MAP: ReadonlyMap<string, string> = new Map(ORGANISATIONS.map((o) => [o.toLowerCase(), o]));
+const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
+
+function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
+  for (let len = 3; len >= 1; len--) {
+    if (i + len > tokens.length) continue;
+    const span = tokens.slice(i, i + len);
+    if (
+      !span.every((t) => t.cap && !t.punct) ||
+      span.slice(0, -1).some((t) => t.poss) ||
+      span[0]!.lower === 'the'
+    )
+      continue;
+    const text = span.map((t) => t.text).join(' ');
+    if (/^[A-Z.]{2,4}$/.test(text) && !CODE_ALLOW.has(text)) continue;
+    const c = res.places.country(text.replace(/\./g, '') === 'US' ? 'US' : text);
+    if (c)
+      return {
+        code: c.code,
+        name: c.name,
+        adjective: text.toLowerCase() === c.name.toLowerCase() || text.length <= 3 ? c.name : text,
+        len,
+        poss: span[len - 1]!.poss,
+      };
+  }
+  return undefined;
+}
+
+/** Capitalised tokens from i that can form a person's name (1-4, initials allowed). */
+function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
+  let n = 0;
+  while (n < 4 && i + n < tokens.length) {
+    const t = tokens[i + n]!;
+    if (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@')) break;
+    if (TITLES.has(t.lower) || OFFICES.has(t.lower) || FORCES.has(t.lower)) break;
+    if (n === 0 && countryAt(tokens, i, res)) break;
+    n++;
+    if (t.poss) break;
+  }
+  return n;
+}
+
+/** "of India and Pakistan", "of both countries": countries after an office; returns them and the tokens used. */
+function ofCountries(
+  tokens: Token[],
+  k: number,
+  res: ExtractResources,
+  memory: ActorMemory,
+): { countries: CountryHit[]; next: number } {
+  if (tokens[k]?.lower !== 'of') return { countries: [], next: k };
+  const both = tokens
+    .slice(k + 1, k + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  if (
+    /^(?:both countries|the two countries|both sides|the two sides|the two neighbours|the two neighbors)/.test(
+      both,
+    )
+  ) {
+    const top = memory.topCountries().slice(0, 2);
+    const hits = top.flatMap((code) => {
+      const c = res.places.country(code);
+      return c ? [{ code: c.code, name: c.name, adjective: c.name, len: 0 }] : [];
+    });
+    return { countries: hits, next: k + 3 };
+  }
+  const out: CountryHit[] = [];
+  let j = k + 1;
+  for (;;) {
+    if (tokens[j]?.lower === 'the') j++;
+    const c = countryAt(tokens, j, res);
+    if (!c) break;
+    out.push(c);
+    j += c.len;
+    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') j++;
+    else break;
+  }
+  return out.length ? { countries: out, next: j } : { countries: [], next: k };
+}
+
+export function findActors(
+  sentence: string,
+  res: ExtractResources,
+  memory: ActorMemory,
+  tokens: Token[] = tokenize(sentence),
+): ActorMention[] {
+  const out: ActorMention[] = [];
+  const span = (a: number, b: number): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end];
+  const push = (a: number, b: number, actor: Actor, kind: ActorKind): void => {
+    const [start, end] = span(a, b);
+    out.push({ start, end, actor, kind });
+  };
+  const resolve = (written: string, fallback: Actor): Actor => {
+    const known = res.actors.resolve(written);
+    if (!known) return fallback;
+    return {
+      ...known,
+      ...(known.role || !fallback.role ? {} : { role: fallback.role }),
+      ...(known.country || !fallback.country ? {} : { country: fallback.country }),
+    };
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (t.punct) {
+      i++;
+      continue;
+    }
+    // registry names and organisations, longest first
+    const known = matchPhrase(tokens, i, registryPhrases(res), 6);
+    const org = matchPhrase(tokens, i, ORG_MAP, 5);
+    if (known && (!org || known.len >= org.len) && tokens[i]!.cap) {
+      const written = sentence.slice(...span(i, i + known.len));
+      const actor = res.actors.resolve(written) ?? res.actors.resolve(known.value);
+      if (actor) {
+        if (isPersonLike(actor)) memory.rememberPerson(actor, written);
+        push(i, i + known.len, actor, isForce(actor.name) ? 'force' : 'person');
+        i += known.len;
+        continue;
+      }
+    }
+    if (org && tokens[i]!.cap) {
+      push(i, i + org.len, resolve(org.value, { name: org.value }), 'organisation');
+      i += org.len;
+      continue;
+    }
+
+    const c = countryAt(tokens, i, res);
+    const k = c ? i + c.len : i;
+    if (c) memory.countCountry(c.code);
+    const office = matchPhrase(tokens, k, OFFICES, 6);
+    if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower))) {
+      let end = k + office.len;
+      if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3; // "(DGMO)"
+      const of = ofCountries(tokens, end, res, memory);
+      const countries = c ? [c] : of.countries;
+      if (countries.length === 0) {
+        const written = sentence.slice(...span(i, end));
+        const a = res.actors.resolve(written);
+        if (a) push(i, end, a, 'office');
+      }
+      for (const country of countries) {
+        const name = `${office.value} (${country.name})`;
+        push(i, Math.max(end, of.next), resolve(name, { name, country: country.code }), 'office');
+      }
+      i = Math.max(end, of.next);
+      continue;
+    }
+    const force = matchPhrase(tokens, k, FORCES, 3);
+    if (force && (c || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'its')) {
+      const end = k + force.len;
+      const written = sentence.slice(...span(i, end));
+      let actor = res.actors.resolve(written);
+      if (!actor && c)
+        actor = resolve(`${c.name} ${force.value}`, {
+          name: `${c.adjective} ${force.value}`,
+          country: c.code,
+        });
+      if (!actor && !c)
+        actor =
+          [...memory.forces].reverse().find((f) => f.name.endsWith(force.value)) ??
+          memory.forces[memory.forces.length - 1];
+      if (actor) {
+        if (!memory.forces.some((f) => f.name === actor.name)) memory.forces.push(actor);
+        push(i, end, actor, 'force');
+      }
+      i = end;
+      continue;
+    }
+
+    // titles: "US Defence Secretary Pete Hegseth", "Raksha Mantri Shri Rajnath Singh", "US counterpart Marco Rubio"
+    let role = '';
+    let kk = k;
+    let title = matchPhrase(tokens, kk, TITLES, 5) ?? matchPhrase(tokens, kk, TITLE_PLURALS, 5);
+    const titleCountry = c;
+    while (title) {
+      if (!role && title.value !== '') role = title.value;
+      kk += title.len;
+      title = matchPhrase(tokens, kk, TITLES, 5);
+    }
+    if (kk > k) {
+      const n = nameAt(tokens, kk, res);
+      if (n > 0) {
+        const written = sentence.slice(...span(kk, kk + n));
+        const fallback: Actor = {
+          name: written,
+          ...(role && role !== 'counterpart' ? { role } : {}),
+          ...(titleCountry ? { country: titleCountry.code } : {}),
+        };
+        const actor =
+          memory.byFullName.get(written.toLowerCase()) ??
+          memory.bySurname.get(written.toLowerCase()) ??
+          resolve(written, fallback);
+        memory.rememberPerson(actor, written);
+        push(i, kk + n, actor, 'person');
+        i = kk + n;
+        continue;
+      }
+      const of = ofCountries(tokens, kk, res, memory);
+      if (of.countries.length && role) {
+        for (const country of of.countries) {
+          const name = `${titleCase(role)} (${country.name})`;
+          push(i, of.next, resolve(name, { name, role, country: country.code }), 'office');
+        }
+        i = of.next;
+        continue;
+      }
+    }
+    if (c) {
+      const next = tokens[i + c.len];
+      const prev = tokens[i - 1];
+      const modifier = next && !next.punct && next.cap && !c.poss;
+      const hyphenated = next?.text === '-' || next?.text === '–' || prev?.text === '-' || prev?.text === '–';
+      const located = prev && LOCATIVE.has(prev.lower);
+      const isDemonym = c.adjective !== c.name;
+      if (!modifier && !hyphenated && !located && !isDemonym)
+        push(i, i + c.len, { name: c.name, country: c.code }, 'state');
+      i += c.len;
+      continue;
+    }
+
+    // coreference: "Singh", "Secretary Hegseth" (title consumed above), "@SecRubio"
+    if (t.text.startsWith('@')) {
+      const handle = t.lower.slice(1);
+      const actor =
+        res.actors.resolve(t.text) ?? [...memory.bySurname.entries()].find(([s]) => handle.includes(s))?.[1];
+      if (actor) push(i, i + 1, actor, 'person');
+      i++;
+      continue;
+    }
+    if (t.cap) {
+      const n = nameAt(tokens, i, res);
+      if (n > 0) {
+        const written = sentence.slice(...span(i, i + n));
+        const lastWord = tokens[i + n - 1]!.lower;
+        const actor = memory.byFullName.get(written.toLowerCase()) ?? memory.bySurname.get(lastWord);
+        if (actor) {
+          push(i, i + n, actor, 'person');
+          i += n;
+          continue;
+        }
+        // apposition: "Maris Sangiampongsa, Thailand's foreign minister, said"
+        if (n >= 2 && tokens[i + n]?.text === ',') {
+          let j = i + n + 1;
+          if (tokens[j]?.lower === 'the') j++;
+          const ac = countryAt(tokens, j, res);
+          if (ac) j += ac.len;
+          const at = matchPhrase(tokens, j, TITLES, 5);
+          if (at && at.value) {
+            const a = resolve(written, {
+              name: written,
+              role: at.value,
+              ...(ac ? { country: ac.code } : {}),
+            });
+            memory.rememberPerson(a, written);
+            push(i, i + n, a, 'person');
+            i += n;
+            continue;
+          }
+        }
+        i += n;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+}
+
+function isForce(name: string): boolean {
+  return /\b(?:Army|Air Force|Navy|Military|Forces|Rangers|Guards)\b/.test(name);
+}
+function isPersonLike(a: Actor): boolean {
+  return !isForce(a.name) && !/\(|Ministry|Office|Government/.test(a.name);
+}
+
+const phraseCache = new WeakMap<ExtractResources, Map<string, string>>();
+/** The registry's names as lower-case phrases for matchPhrase, built once per resources object. */
+function registryPhrases(res: ExtractResources): Map<string, string> {
+  let m = phraseCache.get(res);
+  if (!m) {
+    m = new Map();
+    for (const n of res.actors.names()) {
+      const key = tokenize(n)
+        .map((t) => t.lower + (t.poss ? "'s" : ''))
+        .join(' ');
+      if (key && /\p{L}/u.test(key) && !/^[a-z]{1,3}$/.test(key)) m.set(key, n);
+    }
+    phraseCache.set(res, m);
+  }
+  return m;
+}

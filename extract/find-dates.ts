@@ -1,0 +1,237 @@
+/**
+ * Date mentions in a sentence, resolved against the article's publication date (never the clock).
+ * chrono-node does the parsing; what it lacks is added in chrono's own terms: a parser for named
+ * nights and day ranges ("the night of April 27-28", "6-7 May") and a refiner that puts a bare
+ * weekday in the past ("on Tuesday" in a Thursday article is two days earlier, "on Thursday" the
+ * same day). Anaphoric days ("the previous day") and vague spans ("last month") are resolved here.
+ */
+import * as chrono from 'chrono-node';
+import { addDays, toDayNumber, weekday } from '../src/domain/dates.ts';
+import type { DatePrecision, IsoDate } from '../src/domain/event.ts';
+
+export interface DateMention {
+  /** Offsets into the sentence text. */
+  start: number;
+  end: number;
+  text: string;
+  date: { start: IsoDate; end?: IsoDate; precision: DatePrecision };
+  /** Relative to the reference date (weekday, yesterday, last week...). */
+  relative: boolean;
+  /** The date of a report ("officials said on Wednesday"), not of the event. */
+  reporting: boolean;
+  /** After the reference date: a plan, not an event. */
+  future: boolean;
+}
+
+export interface YearMention {
+  start: number;
+  end: number;
+  year: number;
+}
+
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const MONTH_RE =
+  '(Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sept?(?:ember|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+
+function monthNumber(word: string): number {
+  const w = word.toLowerCase().replace('.', '');
+  return MONTHS.findIndex((m) => m.startsWith(w.slice(0, 3))) + 1;
+}
+
+function iso(y: number, m: number, d: number): IsoDate {
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}` as IsoDate;
+}
+
+function refParts(ref: Date): { y: number; m: number; d: number } {
+  return { y: ref.getUTCFullYear(), m: ref.getUTCMonth() + 1, d: ref.getUTCDate() };
+}
+
+/** The year for a day-and-month without one: the reference year, or the previous one when that lands far in the future. */
+function impliedYear(ref: Date, m: number, d: number): number {
+  const r = refParts(ref);
+  const days = toDayNumber(iso(r.y, m, d)) - toDayNumber(iso(r.y, r.m, r.d));
+  return days > 60 ? r.y - 1 : r.y;
+}
+
+/** "the night of April 27-28", "April 27-28", "6-7 May", "the intervening night of May 6 and 7". */
+const nightRangeParser: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      `(?:(?:the\\s+)?(?:intervening\\s+)?night\\s+of\\s+)?(?:${MONTH_RE}\\s+(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})|(\\d{1,2})\\s*(?:-|–|and|to)\\s*(\\d{1,2})\\s+${MONTH_RE})(?:,?\\s+(\\d{4}))?\\b`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const month = monthNumber(match[1] ?? match[7] ?? '');
+    const d1 = Number(match[2] ?? match[5]);
+    const d2 = Number(match[3] ?? match[6]);
+    if (month < 1 || !(d1 >= 1 && d1 <= 31 && d2 > d1 && d2 <= 31)) return null;
+    const year = match[8] ? Number(match[8]) : impliedYear(context.refDate, month, d1);
+    return context.createParsingResult(
+      match.index ?? 0,
+      match[0],
+      { year, month, day: d1 },
+      { year, month, day: d2 },
+    );
+  },
+};
+
+/** A bare weekday in a news report is the most recent one: never after the publication day. */
+const pastWeekdayRefiner: chrono.Refiner = {
+  refine: (context, results) => {
+    for (const r of results) {
+      if (!r.start.isCertain('weekday') || r.start.isCertain('day')) continue;
+      if (/\b(next|coming|following)\b/i.test(r.text)) continue;
+      const ref = toDayNumber(context.refDate.toISOString().slice(0, 10));
+      const got = toDayNumber(isoOf(r.start));
+      if (got > ref) {
+        const shifted = addDays(isoOf(r.start), -7);
+        r.start.imply('year', Number(shifted.slice(0, 4)));
+        r.start.imply('month', Number(shifted.slice(5, 7)));
+        r.start.imply('day', Number(shifted.slice(8, 10)));
+      }
+    }
+    return results;
+  },
+};
+
+function isoOf(c: chrono.ParsingComponents | chrono.ParsedComponents): IsoDate {
+  return iso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
+}
+
+const parser = chrono.casual.clone();
+parser.parsers.unshift(nightRangeParser);
+parser.refiners.push(pastWeekdayRefiner);
+
+/** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
+export const DATE_CUE_RE =
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|recent (?:days|weeks))\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
+
+const REPORTING_BEFORE_RE =
+  /\b(?:said|says|told|tell|reported|reports|announced|added|stated|confirmed|claimed|posted|tweeted|wrote|statement|briefing|briefed|news conference|press conference|reporters|told reporters)(?:\s+\w+){0,2}\s*,?\s*$/i;
+
+const VAGUE: {
+  re: RegExp;
+  resolve: (ref: IsoDate) => { start: IsoDate; end?: IsoDate; precision: DatePrecision };
+}[] = [
+  {
+    re: /\blast month\b/i,
+    resolve: (ref) => ({ start: addDays(ref, -Number(ref.slice(8, 10))), precision: 'before' }),
+  },
+  {
+    // the Sunday that ended last week (weeks start on Monday)
+    re: /\blast week\b/i,
+    resolve: (ref) => ({
+      start: addDays(ref, -(weekday(ref) === 0 ? 7 : weekday(ref))),
+      precision: 'before',
+    }),
+  },
+  {
+    re: /\bearlier (?:this|in the) (?:week|month)\b|\bin recent (?:days|weeks)\b|\brecently\b/i,
+    resolve: (ref) => ({ start: ref, precision: 'before' }),
+  },
+  { re: /\bthis week\b/i, resolve: (ref) => ({ start: ref, precision: 'approximate' }) },
+];
+
+const ANAPHORIC_RE =
+  /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after))\b/i;
+
+/**
+ * Dates in `sentence`. `ref` is the publication date; `prior` the date of the event told just
+ * before, for "the previous day".
+ */
+export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): DateMention[] {
+  if (!DATE_CUE_RE.test(sentence)) return [];
+  const out: DateMention[] = [];
+  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
+  const add = (start: number, end: number, date: DateMention['date'], relative: boolean): void => {
+    if (taken(start, end)) return;
+    const before = sentence.slice(Math.max(0, start - 60), start);
+    const last = date.end ?? date.start;
+    out.push({
+      start,
+      end,
+      text: sentence.slice(start, end),
+      date,
+      relative,
+      reporting: REPORTING_BEFORE_RE.test(before),
+      future:
+        toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
+        date.precision !== 'before',
+    });
+  };
+
+  const ana = ANAPHORIC_RE.exec(sentence);
+  if (ana && prior) {
+    const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
+    add(
+      ana.index,
+      ana.index + ana[0].length,
+      { start: addDays(prior, back ? -1 : 1), precision: 'day' },
+      true,
+    );
+  }
+  for (const v of VAGUE) {
+    const m = v.re.exec(sentence);
+    if (m) add(m.index, m.index + m[0].length, v.resolve(ref), true);
+  }
+
+  const instant = new Date(`${ref}T12:00:00Z`);
+  for (const r of parser.parse(sentence, { instant, timezone: 0 })) {
+    if (
+      !r.start.isCertain('day') &&
+      !r.start.isCertain('weekday') &&
+      !r.start.isCertain('month') &&
+      !/\b(?:yesterday|today|tonight)\b/i.test(r.text)
+    )
+      continue;
+    // "may" the modal verb is not the month
+    if (/^may$/i.test(r.text.trim()) || (/\bmay\b/.test(r.text) && !r.start.isCertain('day'))) continue;
+    const hasDay =
+      r.start.isCertain('day') ||
+      r.start.isCertain('weekday') ||
+      r.tags().has('result/relativeDate') ||
+      /\b(?:yesterday|today|tonight)\b/i.test(r.text);
+    // relative unless the month is written out (chrono also makes "yesterday" certain)
+    const relative = !new RegExp(MONTH_RE, 'i').test(r.text) && !/\d{4}-\d\d/.test(r.text);
+    const start = isoOf(r.start);
+    let date: DateMention['date'];
+    if (r.end && (r.end.isCertain('day') || r.end.isCertain('weekday'))) {
+      const end = isoOf(r.end);
+      date = end > start ? { start, end, precision: 'range' } : { start, precision: 'day' };
+    } else if (hasDay) {
+      date = { start, precision: 'day' };
+    } else if (r.start.isCertain('month')) {
+      const y = r.start.get('year') ?? 0;
+      const m = r.start.get('month') ?? 1;
+      const endDay = addDays(iso(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), -1);
+      date = { start: iso(y, m, 1), end: endDay, precision: 'range' };
+    } else {
+      continue;
+    }
+    add(r.index, r.index + r.text.length, date, relative);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** Four-digit years in the sentence, to tell background history ("the 1999 Kargil war") from news. */
+export function findYears(sentence: string): YearMention[] {
+  const out: YearMention[] = [];
+  for (const m of sentence.matchAll(YEAR_RE))
+    out.push({ start: m.index, end: m.index + m[0].length, year: Number(m[0]) });
+  return out;
+}

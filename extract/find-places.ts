@@ -1,0 +1,220 @@
+/**
+ * Places in a sentence, only from the gazetteer: capitalised names (with "and"/"of" inside, as in
+ * "Jammu and Kashmir", "Line of Control"), countries after a locative preposition, and border
+ * areas named by their countries ("the borders with India" -> the India–Pakistan border region).
+ */
+import type { Location, PlacePrecision } from '../src/domain/event.ts';
+import { NON_NAME } from './actor-lexicon.ts';
+import type { PlaceIndex, PlaceRecord } from './ports.ts';
+import type { Token } from './tokenize.ts';
+
+export interface PlaceMention {
+  start: number;
+  end: number;
+  location: Location;
+  /** the admin1 / region it lies in, to drop containers ("Kupwara ... in Jammu and Kashmir") */
+  admin1?: string;
+  kind: PlaceRecord['kind'];
+}
+
+const DISTRICT_WORDS = new Set([
+  'district',
+  'districts',
+  'sector',
+  'sectors',
+  'tehsil',
+  'division',
+  'province',
+  'provinces',
+]);
+const LOCATIVE = new Set([
+  'in',
+  'into',
+  'inside',
+  'across',
+  'within',
+  'at',
+  'near',
+  'on',
+  'over',
+  'of',
+  'opposite',
+  'along',
+  'towards',
+  'toward',
+  'targeting',
+  'struck',
+  'hit',
+  'from',
+]);
+const BORDER_RE =
+  /\b(?:borders?|frontier|border areas?|border regions?|border provinces?)\b(?:\s+with\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?/g;
+
+function precisionOf(p: PlaceRecord, districtWord: boolean): PlacePrecision {
+  switch (p.kind) {
+    case 'city':
+      return districtWord ? 'district' : 'point';
+    case 'locality':
+      return 'district';
+    case 'country':
+      return 'country';
+    case 'region':
+    case 'border':
+    case 'sea':
+      return p.lat !== undefined && districtWord ? 'district' : 'region';
+  }
+}
+
+function toLocation(
+  p: PlaceRecord,
+  written: string,
+  precision: PlacePrecision,
+  places: PlaceIndex,
+  countries: string[],
+): Location | undefined {
+  let lat = p.lat;
+  let lon = p.lon;
+  if (p.kind === 'locality' && p.district) {
+    const d = places.lookup(p.district, { countries });
+    lat = d?.lat;
+    lon = d?.lon;
+  }
+  if ((precision === 'point' || precision === 'district') && (lat === undefined || lon === undefined))
+    precision = 'region';
+  // A city matched through an alternate spelling keeps the name as the article writes it ("Pahalgam").
+  const name = p.kind === 'city' || p.kind === 'locality' ? written : p.name;
+  return {
+    name,
+    ...(p.admin1 ? { admin1: p.admin1 } : {}),
+    ...(p.country ? { country: p.country } : {}),
+    ...(lat !== undefined && lon !== undefined && precision !== 'region' && precision !== 'country'
+      ? { lat, lon }
+      : {}),
+    precision,
+  };
+}
+
+/** The region for a border between the article's two main countries, from the gazetteer or named here. */
+export function borderRegion(places: PlaceIndex, a: string, b: string): Location {
+  const na = places.country(a)?.name ?? a;
+  const nb = places.country(b)?.name ?? b;
+  for (const name of [
+    `${na}–${nb} border`,
+    `${nb}–${na} border`,
+    `${na}-${nb} border`,
+    `${nb}-${na} border`,
+  ]) {
+    const hit = places.lookup(name);
+    if (hit && (hit.kind === 'border' || hit.kind === 'region'))
+      return { name: hit.name, precision: 'region' };
+  }
+  // Not in the gazetteer: name the border area, with no coordinates (never guessed).
+  const [x, y] = [na, nb].sort();
+  return { name: `${x}–${y} border`, precision: 'region' };
+}
+
+export function findPlaces(
+  sentence: string,
+  tokens: Token[],
+  places: PlaceIndex,
+  countries: string[],
+  skip: (start: number, end: number) => boolean,
+): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    if (
+      !t.cap ||
+      t.punct ||
+      t.text.startsWith('@') ||
+      skip(t.start, t.end) ||
+      (NON_NAME.has(t.lower) && t.lower !== 'line')
+    ) {
+      i++;
+      continue;
+    }
+    let found: { len: number; rec: PlaceRecord } | undefined;
+    for (let len = Math.min(5, tokens.length - i); len >= 1 && !found; len--) {
+      const span = tokens.slice(i, i + len);
+      const last = span[len - 1]!;
+      if (!last.cap || last.punct || span.slice(0, -1).some((x) => x.poss)) continue;
+      if (span.some((x, k) => x.punct && !(x.text === '&' && k > 0) && !(x.text === '-' && k > 0))) continue;
+      if (span.some((x) => !x.cap && !['and', 'of', '&', '-'].includes(x.lower))) continue;
+      const text = sentence.slice(span[0]!.start, last.end);
+      if (!places.has(text)) continue;
+      const rec = places.lookup(text, { countries });
+      if (!rec) continue;
+      const prev = tokens[i - 1];
+      const located = !!prev && (LOCATIVE.has(prev.lower) || prev.text === ',' || prev.lower === 'and');
+      // A city name that is also a common word or a name ("Singh") only counts in the article's countries,
+      // or after a locative preposition.
+      if (
+        rec.kind === 'city' &&
+        countries.length > 0 &&
+        rec.country &&
+        !countries.includes(rec.country) &&
+        !located
+      )
+        continue;
+      if (rec.kind === 'country' && !located) continue;
+      found = { len, rec };
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const first = tokens[i]!;
+    const last = tokens[i + found.len - 1]!;
+    // "Kupwara and Poonch districts": a district word after a list applies to each name in it
+    let j = i + found.len;
+    while (
+      j < tokens.length &&
+      (tokens[j]!.cap || tokens[j]!.lower === 'and' || tokens[j]!.text === ',') &&
+      j < i + found.len + 8
+    )
+      j++;
+    const districtWord =
+      DISTRICT_WORDS.has(tokens[i + found.len]?.lower ?? '') || DISTRICT_WORDS.has(tokens[j]?.lower ?? '');
+    const location = toLocation(
+      found.rec,
+      sentence.slice(first.start, last.end),
+      precisionOf(found.rec, districtWord),
+      places,
+      countries,
+    );
+    if (location)
+      out.push({
+        start: first.start,
+        end: last.end,
+        location,
+        ...(found.rec.admin1 ? { admin1: found.rec.admin1 } : {}),
+        kind: found.rec.kind,
+      });
+    i += found.len;
+  }
+  // border areas: "the borders with India", "along the border", "border areas"
+  if (countries.length >= 1) {
+    BORDER_RE.lastIndex = 0;
+    for (const m of sentence.matchAll(BORDER_RE)) {
+      if (out.some((p) => m.index < p.end + 2 && p.start < m.index + m[0].length)) continue;
+      const before = sentence.slice(Math.max(0, m.index - 40), m.index);
+      if (
+        /\b(?:International|Line of|de facto)\s*$/i.test(before) ||
+        /\b[A-Z][a-z]+(?:[-–][A-Z][a-z]+)?\s*$/.test(before)
+      )
+        continue;
+      const other = m[1] ? places.country(m[1])?.code : undefined;
+      const a = other ?? countries[0]!;
+      const b = countries.find((c) => c !== a);
+      if (!b) continue;
+      out.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        location: borderRegion(places, a, b),
+        kind: 'border',
+      });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,38 @@
+/**
+ * What the pipeline needs from the outside world, as narrow interfaces: the gazetteer
+ * (src/domain/gazetteer.ts satisfies PlaceIndex) and the actor registry. Passing them in keeps
+ * every stage pure and lets the same code run in Node, in a test with a stub, and in a Worker.
+ */
+import type { Actor, PlacePrecision } from '../src/domain/event.ts';
+
+export interface PlaceRecord {
+  name: string;
+  admin1?: string;
+  country?: string;
+  lat?: number;
+  lon?: number;
+  kind: 'city' | 'locality' | 'region' | 'border' | 'sea' | 'country';
+  /** for a locality without coordinates: the district place it lies in */
+  district?: string;
+  population?: number;
+}
+
+export interface PlaceIndex {
+  lookup(name: string, opts?: { countries?: string[] }): PlaceRecord | undefined;
+  has(name: string): boolean;
+  country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+}
+
+export interface ActorIndex {
+  /** Canonical actor for a name as written ("Raksha Mantri Shri Rajnath Singh", "Pakistani military"). */
+  resolve(nameAsWritten: string): Actor | undefined;
+  /** Every name and alias the registry knows, to scan text for untitled mentions. */
+  names(): readonly string[];
+}
+
+export interface ExtractResources {
+  places: PlaceIndex;
+  actors: ActorIndex;
+}
+
+export type { Actor, PlacePrecision };

@@ -1,0 +1,179 @@
+/**
+ * Refiners: candidates -> candidates, over the whole article (STYLE habit 8).
+ *  - inheritDates: an undated mention next to a dated one of the same kind takes its date
+ *  - absorbGeneric: "the Army responded to firing across the LoC" followed by the specific nights
+ *    and places becomes evidence of those specific events
+ *  - foldStatements: what a participant said around a contact belongs to the contact (rule 2)
+ *  - mergeMentions: the same event mentioned again is one event with several quotes (rules 1, 3)
+ *  - dropTopics: a topic of talk that matched no event is not an event
+ */
+import type { Actor } from '../src/domain/event.ts';
+import type { Candidate } from './candidate.ts';
+import { datesOverlap, moreSpecific } from './date-window.ts';
+
+const fine = (c: Candidate) => c.location?.precision === 'point' || c.location?.precision === 'district';
+const near = (a: Candidate, b: Candidate, sentences: number) =>
+  a.paragraph === b.paragraph || Math.abs(a.sentenceIndex - b.sentenceIndex) <= sentences;
+
+function unionActors(a: Actor[], b: Actor[]): Actor[] {
+  const out = [...a];
+  for (const x of b) if (!out.some((y) => y.name === x.name)) out.push(x);
+  return out;
+}
+
+function absorb(into: Candidate, from: Candidate): void {
+  into.evidence = [...into.evidence, ...from.evidence];
+  into.actors = unionActors(into.actors, from.actors);
+  into.statements = [...into.statements, ...from.statements.filter((s) => !into.statements.includes(s))];
+  if (into.fatalities === undefined && from.fatalities !== undefined) into.fatalities = from.fatalities;
+  if (from.dateStated && !into.dateStated) {
+    into.date = from.date;
+    into.dateStated = true;
+    into.dateUnresolved = from.dateUnresolved;
+  } else if (from.dateStated && into.dateStated) {
+    into.date = moreSpecific(into.date, from.date);
+  }
+  if (!into.location && from.location) into.location = from.location;
+  if (from.mode && into.mode && into.mode === 'meeting' && from.mode !== 'meeting') into.mode = from.mode;
+  into.topic = into.topic && from.topic;
+}
+
+export function inheritDates(cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    if (c.dateStated || c.category === 'statement' || c.category === 'diplomatic_contact') continue;
+    const donor = cands
+      .filter(
+        (d) =>
+          d !== c &&
+          d.dateStated &&
+          d.category === c.category &&
+          d.paragraph === c.paragraph &&
+          d.sentenceIndex < c.sentenceIndex &&
+          d.date.precision !== 'before',
+      )
+      .pop();
+    if (donor && fine(c)) {
+      c.date = donor.date;
+      c.dateStated = true;
+      c.dateUnresolved = donor.dateUnresolved;
+    }
+  }
+  return cands;
+}
+
+export function absorbGeneric(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    if (
+      c.category === 'diplomatic_contact' ||
+      c.category === 'statement' ||
+      fine(c) ||
+      c.dateStated ||
+      c.topic
+    ) {
+      out.push(c);
+      continue;
+    }
+    let targets = cands.filter(
+      (d) =>
+        d !== c &&
+        d.category === c.category &&
+        fine(d) &&
+        d.dateStated &&
+        near(c, d, 1) &&
+        datesOverlap(c.date, d.date),
+    );
+    if (targets.length === 0 && !c.location) {
+      // a bare, undated mention ("the attack") of an event told elsewhere in the article with its place
+      const same = cands.filter(
+        (d) => d !== c && d.category === c.category && fine(d) && datesOverlap(c.date, d.date),
+      );
+      const nearest = same.sort(
+        (a, b) => Math.abs(a.sentenceIndex - c.sentenceIndex) - Math.abs(b.sentenceIndex - c.sentenceIndex),
+      )[0];
+      if (nearest) targets = [nearest];
+    }
+    if (targets.length === 0) {
+      out.push(c);
+      continue;
+    }
+    for (const t of targets) absorb(t, { ...c, evidence: [...c.evidence], statements: [...c.statements] });
+  }
+  return out;
+}
+
+function sameParty(a: Actor, b: Actor): boolean {
+  return a.name === b.name;
+}
+
+export function foldStatements(cands: Candidate[]): Candidate[] {
+  const contacts = cands.filter((c) => c.category === 'diplomatic_contact');
+  return cands.filter((s) => {
+    if (s.category !== 'statement' || !s.speaker) return true;
+    const speaker = s.speaker;
+    const host = contacts
+      .filter(
+        (c) =>
+          near(s, c, 1) &&
+          Math.abs(s.sentenceIndex - c.sentenceIndex) <= 3 &&
+          (!s.dateStated || datesOverlap(s.date, c.date)),
+      )
+      .filter((c) =>
+        c.actors.some(
+          (a) =>
+            sameParty(a, speaker) ||
+            (speaker.country !== undefined && a.country === speaker.country && !speaker.role),
+        ),
+      )
+      .sort(
+        (a, b) => Math.abs(a.sentenceIndex - s.sentenceIndex) - Math.abs(b.sentenceIndex - s.sentenceIndex),
+      )[0];
+    if (!host) return true;
+    host.statements.push(...s.statements.filter((x) => !host.statements.includes(x)));
+    host.evidence.push(...s.evidence);
+    return false;
+  });
+}
+
+function sameEvent(a: Candidate, b: Candidate): boolean {
+  if (a.category !== b.category || !datesOverlap(a.date, b.date)) return false;
+  if ((a.location?.name ?? null) !== (b.location?.name ?? null)) {
+    // a mention without a place may be the same event as one with a place (contacts, measures)
+    if (a.location && b.location) return false;
+    if (
+      a.category !== 'diplomatic_contact' &&
+      a.category !== 'policy_measure' &&
+      a.category !== 'agreement' &&
+      a.category !== 'statement'
+    )
+      return false;
+  }
+  const shared = a.actors.filter((x) => b.actors.some((y) => y.name === x.name)).length;
+  switch (a.category) {
+    case 'diplomatic_contact': {
+      const smaller = Math.min(a.actors.length, b.actors.length);
+      return shared >= Math.min(2, smaller) && shared > 0;
+    }
+    case 'statement':
+      return a.speaker?.name === b.speaker?.name;
+    case 'policy_measure':
+      return a.measure === b.measure && (shared > 0 || a.actors.length === 0 || b.actors.length === 0);
+    default:
+      return true;
+  }
+}
+
+export function mergeMentions(cands: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of cands) {
+    const target = out.find((o) => sameEvent(o, c));
+    if (target) absorb(target, c);
+    else out.push(c);
+  }
+  return out;
+}
+
+export function dropTopics(cands: Candidate[]): Candidate[] {
+  // a topic with a precise place names a real event (the attack that was discussed): keep those
+  return cands.filter((c) => !c.topic || ((c.category === 'attack' || c.category === 'strike') && fine(c)));
+}
