@@ -1,0 +1,152 @@
+/**
+ * events -> what the map draws. Pure: the component only renders this.
+ *
+ * Each place is drawn as what it is:
+ *  - a point or district with coordinates -> a marker;
+ *  - a region with coordinates -> a larger, dashed, labelled area marker (never a fake exact point);
+ *  - a region without coordinates -> listed under "Areas without a point";
+ *  - a country -> its polygon is shaded (listed too, since a shaded country is not keyboard reachable);
+ *    a country code the basemap does not know joins the areas without a point;
+ *  - no place at all -> counted below the map.
+ */
+import { CATEGORIES, type Category, type CrisisEvent } from '../../domain/event.ts';
+import {
+  countCategories,
+  groupEventsByPlace,
+  type PlaceGroup,
+  type PlaceKind,
+} from '../../domain/place-groups.ts';
+import type { PlacePrecision } from '../../domain/event.ts';
+import { numericForAlpha2 } from './country-codes.ts';
+import { markerRadius, REGION_EXTRA_RADIUS } from './marker-scale.ts';
+import { placeAccessibleName } from './place-names.ts';
+
+export interface MapPlace {
+  key: string;
+  name: string;
+  admin1?: string;
+  country?: string;
+  kind: PlaceKind;
+  precision: PlacePrecision;
+  lat?: number;
+  lon?: number;
+  /** Oldest first. */
+  events: readonly CrisisEvent[];
+  eventCount: number;
+  /** Most events first. */
+  categories: readonly { category: Category; count: number }[];
+  dominant: Category;
+  /** "Kupwara — 2 events", "India–Pakistan border (region) — 1 event". */
+  label: string;
+  /** px; for a region, the radius of its translucent area. */
+  radius: number;
+}
+
+export type MarkerPlace = MapPlace & { lat: number; lon: number };
+
+export interface MapModel {
+  markers: readonly MarkerPlace[];
+  areasWithoutPoint: readonly MapPlace[];
+  /** Country-level places whose country the basemap can shade (by alpha-2 code). */
+  countryAreas: readonly (MapPlace & { country: string })[];
+  noPlace: readonly CrisisEvent[];
+  /** Categories present, in palette order (for the legend). */
+  categories: readonly Category[];
+  hasRegionMarkers: boolean;
+  maxCount: number;
+  totalEvents: number;
+  /** [[south, west], [north, east]] of the markers, or null when none has coordinates. */
+  bounds: [[number, number], [number, number]] | null;
+}
+
+function byDate(a: CrisisEvent, b: CrisisEvent): number {
+  return a.date.start < b.date.start
+    ? -1
+    : a.date.start > b.date.start
+      ? 1
+      : a.id < b.id
+        ? -1
+        : a.id > b.id
+          ? 1
+          : 0;
+}
+
+function toPlace(group: PlaceGroup, maxCount: number): MapPlace {
+  const categories = countCategories(group.events, CATEGORIES);
+  const eventCount = group.events.length;
+  const core = markerRadius(eventCount, maxCount);
+  return {
+    key: group.key,
+    name: group.name,
+    ...(group.admin1 !== undefined && { admin1: group.admin1 }),
+    ...(group.country !== undefined && { country: group.country }),
+    kind: group.kind,
+    precision: group.precision,
+    ...(group.lat !== undefined && group.lon !== undefined && { lat: group.lat, lon: group.lon }),
+    events: [...group.events].sort(byDate),
+    eventCount,
+    categories,
+    dominant: categories[0]?.category ?? 'statement',
+    label: placeAccessibleName({ name: group.name, kind: group.kind, eventCount }),
+    radius: group.kind === 'region' ? core + REGION_EXTRA_RADIUS : core,
+  };
+}
+
+function hasCoordinates(p: MapPlace): p is MarkerPlace {
+  return p.lat !== undefined && p.lon !== undefined;
+}
+
+export function toMapModel(events: readonly CrisisEvent[]): MapModel {
+  const { places, noPlace } = groupEventsByPlace(events);
+  const maxCount = places.reduce((m, p) => (p.kind === 'country' ? m : Math.max(m, p.events.length)), 1);
+  const markers: MarkerPlace[] = [];
+  const areasWithoutPoint: MapPlace[] = [];
+  const countryAreas: (MapPlace & { country: string })[] = [];
+  const present = new Set<Category>();
+  let south = Infinity;
+  let west = Infinity;
+  let north = -Infinity;
+  let east = -Infinity;
+  for (const group of places) {
+    const place = toPlace(group, maxCount);
+    for (const c of place.categories) present.add(c.category);
+    if (place.kind === 'country') {
+      const country = place.country;
+      if (country !== undefined && numericForAlpha2(country) !== undefined)
+        countryAreas.push({ ...place, country });
+      else areasWithoutPoint.push(place);
+    } else if (hasCoordinates(place)) {
+      markers.push(place);
+      south = Math.min(south, place.lat);
+      north = Math.max(north, place.lat);
+      west = Math.min(west, place.lon);
+      east = Math.max(east, place.lon);
+    } else {
+      areasWithoutPoint.push(place);
+    }
+  }
+  return {
+    markers,
+    areasWithoutPoint,
+    countryAreas,
+    noPlace,
+    categories: CATEGORIES.filter((c) => present.has(c)),
+    hasRegionMarkers: markers.some((m) => m.kind === 'region'),
+    maxCount,
+    totalEvents: events.length,
+    bounds:
+      markers.length > 0
+        ? [
+            [south, west],
+            [north, east],
+          ]
+        : null,
+  };
+}
+
+/** The place that holds an event, wherever it is drawn. */
+export function placeOfEvent(model: MapModel, eventId: string | undefined): MapPlace | undefined {
+  if (eventId === undefined) return undefined;
+  const holds = (p: MapPlace) => p.events.some((e) => e.id === eventId);
+  return model.markers.find(holds) ?? model.areasWithoutPoint.find(holds) ?? model.countryAreas.find(holds);
+}
