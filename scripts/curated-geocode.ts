@@ -33,7 +33,7 @@ export type GeocodeResult = { location: RawLocation; problem?: string };
 export function geocodePlace(g: Gazetteer, loc: RawLocation): GeocodeResult {
   const hit = g.lookup(loc.name, loc.country ? { countries: [loc.country] } : {});
   const exact = loc.precision === 'point' || loc.precision === 'district';
-  const base: RawLocation = { name: loc.name };
+  const base: Omit<RawLocation, 'precision'> = { name: loc.name };
   const admin1 = hit?.admin1 ?? loc.admin1;
   const country = hit?.country ?? loc.country;
   if (admin1 !== undefined) base.admin1 = admin1;
