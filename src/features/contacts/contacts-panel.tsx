@@ -23,7 +23,8 @@ export interface ContactsPanelProps {
   selectedActors: readonly string[];
   onToggleActor: (name: string) => void;
   onSelectEvent: (id: string) => void;
-  onOpenSource: (source: string, evidenceIndex: number) => void;
+  /** Called with the article, the evidence index and (for quotes) the quote's span in the article. */
+  onOpenSource: (source: string, evidenceIndex: number, span?: { start: number; end: number }) => void;
 }
 
 interface ContactCardProps {
@@ -31,7 +32,7 @@ interface ContactCardProps {
   selectedActors: readonly string[];
   onToggleActor: (name: string) => void;
   onSelectEvent: (id: string) => void;
-  onOpenSource: (source: string, evidenceIndex: number) => void;
+  onOpenSource: ContactsPanelProps['onOpenSource'];
 }
 
 function ContactCard({ item, selectedActors, onToggleActor, onSelectEvent, onOpenSource }: ContactCardProps) {
