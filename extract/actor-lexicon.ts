@@ -85,6 +85,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map(
       ['former leader', 'Former Leader'],
       ['opposition leader', 'Opposition Leader'],
       ['shri', ''],
+      ['prince', ''],
+      ['sheikh', ''],
       ['mr', ''],
       ['mr.', ''],
       ['ms', ''],
@@ -154,6 +156,41 @@ export const FORCES: ReadonlyMap<string, string> = new Map(
 );
 
 /** Organisations that are actors by themselves. */
+/** Last words of an organisation's capitalised name ("Collective Security Treaty Organization"). */
+export const ORG_HEADS = new Set([
+  'organization',
+  'organisation',
+  'alliance',
+  'council',
+  'committee',
+  'union',
+  'front',
+  'league',
+  'commission',
+  'agency',
+  'bureau',
+  'command',
+  'corps',
+  'party',
+]);
+
+/** Lower-case words allowed inside a personal name: "Faisal bin Farhan". */
+export const NAME_PARTICLES = new Set([
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'de',
+  'da',
+  'di',
+  'van',
+  'von',
+  'der',
+  'la',
+  'le',
+]);
+
 export const ORGANISATIONS: readonly string[] = [
   'United Nations',
   'UN Security Council',

@@ -42,7 +42,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:by phone |over the phone |on the phone |by telephone )?(?:to|with)\b/,
+    /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:\w+ly )?(?:by phone |over the phone |on the phone |by telephone )?(?:\w+ly )?(?:to|with)\b/,
     7,
     { mode: 'phone' },
   ),
@@ -54,7 +54,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:called|dialled|dialed|rang)(?! (?:on|for|upon|off|it|him a|them)\b)(?= (?:up )?(?:his|her|their|the|[A-Z]))/,
+    /\b(?:called|dialled|dialed|rang|telephoned)(?= (?:up )?(?:(?:his|her|their) (?:\w+ )?counterparts?|[A-Z]))/,
     7,
     { mode: 'phone' },
   ),
@@ -76,7 +76,7 @@ export const CUES: readonly Cue[] = [
   }),
 
   // agreement
-  cue('agreement', /\bagreed (?:to|on|upon)\b|\bagreed (?:that|a)\b/, 8),
+  cue('agreement', /\bagreed (?:to|on|upon|with)\b|\bagreed (?:that|a)\b/, 8),
   cue(
     'agreement',
     /\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|understanding|pact)\b|\breached (?:an? )?(?:understanding|agreement|deal|accord)\b|\bsigned (?:an? |the )?(?:agreement|deal|accord|memorandum|treaty|joint)\b|\bjoint (?:statement|declaration)\b/,
@@ -84,7 +84,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'agreement',
-    /\bceasefire (?:came|went|comes) into (?:effect|force)\b|\bceasefire took effect\b|\bannounced (?:a |an |the )?(?:full and immediate |immediate |complete )?(?:ceasefire|truce)\b|\b(?:ceasefire|truce) was (?:agreed|reached|announced)\b/,
+    /\bceasefire (?:came|went|comes) into (?:effect|force)\b|\bceasefire took effect\b|\bannounced (?:a |an |the )?(?:full and immediate |immediate |complete )?(?:ceasefire|truce)\b|\b(?:ceasefire|truce) (?:was|had been|has been) (?:agreed|reached|announced)\b/,
     8,
   ),
 
@@ -101,9 +101,10 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b/,
+    /\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\bshot down (?:\S+ ){0,3}(?:drones|missiles|jets|aircraft|planes)\b|\bintercepted (?:\S+ ){0,3}(?:drones|missiles|rockets)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones) against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
+  cue('strike', /\bstrikes\b/, 3),
 
   // attack
   cue(
@@ -126,7 +127,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\b(?:cross-border |unprovoked |heavy |intense |indiscriminate |small[- ]arms? |artillery |mortar )*firing\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
+    /\b(?:cross-border |unprovoked |heavy |intense |indiscriminate |small[- ]arms? |artillery |mortar )*firing\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
     6,
   ),
 
@@ -191,7 +192,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bdeclared\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bdeclared\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b/,
     5,
   ),
   cue(
@@ -204,7 +205,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|ready|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 

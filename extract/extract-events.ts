@@ -104,7 +104,12 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     );
   }
   if (!ref) return { events: [], warnings };
-  const ctx: ArticleContext = { published: ref, publishedKnown: published !== undefined, countries: [] };
+  const ctx: ArticleContext = {
+    published: ref,
+    publishedKnown: published !== undefined,
+    countries: [],
+    countryName: (code) => res.places.country(code)?.name,
+  };
 
   const sentences = splitSentences(text, dateline.bodyStart);
   const memory = new ActorMemory();
@@ -116,6 +121,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   let cands: Candidate[] = [];
   let prior: IsoDate | undefined;
   sentences.forEach((s, k) => {
+    ctx.narrative = lastStatedDate(cands, undefined);
     const actors = actorMentions[k]!;
     const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, (a, b) =>
       actors.some((m) => a < m.end && m.start < b),
@@ -130,7 +136,8 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     };
     const found = sentenceCandidates(facts, ctx);
     cands.push(...found);
-    prior = lastStatedDate(found, prior);
+    const last = lastStatedDate(found, undefined);
+    if (last) prior = last.end ?? last.start;
   });
 
   cands = inheritDates(cands);

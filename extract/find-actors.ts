@@ -6,7 +6,15 @@
  * after "Defence Minister Rajnath Singh", "the Army" after "the Indian Army".
  */
 import type { Actor } from '../src/domain/event.ts';
-import { FORCES, NON_NAME, OFFICES, ORGANISATIONS, TITLES } from './actor-lexicon.ts';
+import {
+  FORCES,
+  NAME_PARTICLES,
+  NON_NAME,
+  OFFICES,
+  ORG_HEADS,
+  ORGANISATIONS,
+  TITLES,
+} from './actor-lexicon.ts';
 import type { ExtractResources } from './ports.ts';
 import { matchPhrase, tokenize, type Token } from './tokenize.ts';
 
@@ -62,6 +70,35 @@ const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
     .map(([t, role]) => [t.replace(/y$/, 'ie') + 's', role] as [string, string])
     .concat([['army chiefs', 'Chief of Army Staff']]),
 );
+const WEAPONS = new Set([
+  'rockets',
+  'missiles',
+  'drones',
+  'jets',
+  'fighter',
+  'warplanes',
+  'aircraft',
+  'artillery',
+  'shells',
+  'shelling',
+  'gunners',
+  'posts',
+  'helicopters',
+  'tanks',
+]);
+const AIR_WEAPONS = new Set(['jets', 'fighter', 'warplanes', 'aircraft', 'helicopters']);
+const ANON_AFTER = new Set([
+  'official',
+  'officials',
+  'spokesperson',
+  'spokesman',
+  'spokeswoman',
+  'source',
+  'sources',
+  'statement',
+]);
+const METONYM_VERB_RE =
+  /^(?:said|says|has|had|have|is|was|will|would|called|accused|expelled|closed|suspended|recalled|announced|rejected|denied|warned|condemned|urged|blamed|insisted|retaliated|responded|struck|launched|\w+ed)$/;
 const CODE_ALLOW = new Set(['US', 'USA', 'U.S.', 'U.S', 'UK', 'U.K.', 'UAE', 'EU']);
 const LOCATIVE = new Set([
   'in',
@@ -112,6 +149,10 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   let n = 0;
   while (n < 4 && i + n < tokens.length) {
     const t = tokens[i + n]!;
+    if (n > 0 && NAME_PARTICLES.has(t.text) && tokens[i + n + 1]?.cap && !tokens[i + n + 1]?.punct) {
+      n++;
+      continue;
+    }
     if (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@')) break;
     if (TITLES.has(t.lower) || OFFICES.has(t.lower) || FORCES.has(t.lower)) break;
     if (n === 0 && countryAt(tokens, i, res)) break;
@@ -202,7 +243,8 @@ export function findActors(
       }
     }
     if (org && tokens[i]!.cap) {
-      push(i, i + org.len, resolve(org.value, { name: org.value }), 'organisation');
+      if (!ANON_AFTER.has(tokens[i + org.len]?.lower ?? ''))
+        push(i, i + org.len, resolve(org.value, { name: org.value }), 'organisation');
       i += org.len;
       continue;
     }
@@ -213,6 +255,14 @@ export function findActors(
     const office = matchPhrase(tokens, k, OFFICES, 6);
     if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower))) {
       let end = k + office.len;
+      if (
+        ANON_AFTER.has(tokens[end]?.lower ?? '') &&
+        !/^dgmo/.test(tokens[k]!.lower) &&
+        !/^director/.test(tokens[k]!.lower)
+      ) {
+        i = end;
+        continue;
+      }
       if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3; // "(DGMO)"
       const of = ofCountries(tokens, end, res, memory);
       const countries = c ? [c] : of.countries;
@@ -231,6 +281,10 @@ export function findActors(
     const force = matchPhrase(tokens, k, FORCES, 3);
     if (force && (c || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'its')) {
       const end = k + force.len;
+      if (ANON_AFTER.has(tokens[end]?.lower ?? '')) {
+        i = end;
+        continue;
+      }
       const written = sentence.slice(...span(i, end));
       let actor = res.actors.resolve(written);
       if (!actor && c)
@@ -248,6 +302,50 @@ export function findActors(
       }
       i = end;
       continue;
+    }
+
+    // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
+    if (c && c.adjective !== c.name) {
+      const w = tokens.slice(k, k + 2).map((x) => x.lower);
+      const weapon = w.findIndex((x) => WEAPONS.has(x));
+      if (weapon >= 0) {
+        const branch = AIR_WEAPONS.has(w[weapon]!) ? 'Air Force' : 'Army';
+        const actor = resolve(`${c.name} ${branch}`, { name: `${c.adjective} ${branch}`, country: c.code });
+        push(i, k + weapon + 1, actor, 'force');
+        i = k + weapon + 1;
+        continue;
+      }
+    }
+    // an organisation named by its capitalised words: "Collective Security Treaty Organization"
+    if (tokens[k]?.cap) {
+      let j = k;
+      while (j < tokens.length && j < k + 6 && tokens[j]!.cap && !tokens[j]!.punct) j++;
+      if (j - k >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower)) {
+        const written = sentence.slice(tokens[k]!.start, tokens[j - 1]!.end);
+        const name = c ? `${written} (${c.name})` : written;
+        if (!ANON_AFTER.has(tokens[j]?.lower ?? ''))
+          push(i, j, resolve(written, { name, ...(c ? { country: c.code } : {}) }), 'organisation');
+        i = j;
+        continue;
+      }
+    }
+    // a capital standing for its state: "Bangkok had expelled", "Islamabad said"
+    if (!c && t.cap) {
+      for (const len of [2, 1]) {
+        const span2 = tokens.slice(i, i + len);
+        if (span2.length < len || span2.some((x) => !x.cap || x.punct)) continue;
+        const next = tokens[i + len];
+        if (!next || next.cap || next.punct || !METONYM_VERB_RE.test(next.lower)) continue;
+        const place = res.places.lookup(sentence.slice(span2[0]!.start, span2[len - 1]!.end));
+        const country =
+          place?.featureCode === 'PPLC' && place.country ? res.places.country(place.country) : undefined;
+        if (country) {
+          push(i, i + len, { name: country.name, country: country.code, aliases: [place!.name] }, 'state');
+          i += len;
+          break;
+        }
+      }
+      if (i !== k) continue;
     }
 
     // titles: "US Defence Secretary Pete Hegseth", "Raksha Mantri Shri Rajnath Singh", "US counterpart Marco Rubio"

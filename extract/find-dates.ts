@@ -21,6 +21,8 @@ export interface DateMention {
   reporting: boolean;
   /** After the reference date: a plan, not an event. */
   future: boolean;
+  /** "overnight": the night before the report's date */
+  overnight?: boolean;
 }
 
 export interface YearMention {
@@ -173,6 +175,16 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
     });
   };
 
+  const night = /\bovernight\b/i.exec(sentence);
+  if (night) {
+    add(
+      night.index,
+      night.index + night[0].length,
+      { start: addDays(ref, -1), end: ref, precision: 'range' },
+      true,
+    );
+    out[out.length - 1]!.overnight = true;
+  }
   const ana = ANAPHORIC_RE.exec(sentence);
   if (ana && prior) {
     const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';

@@ -15,6 +15,8 @@ export interface PlaceRecord {
   /** for a locality without coordinates: the district place it lies in */
   district?: string;
   population?: number;
+  /** GeoNames feature code: PPLC for a capital */
+  featureCode?: string;
 }
 
 export interface PlaceIndex {

@@ -3,7 +3,8 @@
  * background history or only the topic of talk, then attaches actors, places, dates and death
  * tolls found in the same sentence.
  */
-import type { Actor, ContactMode, IsoDate, Location } from '../src/domain/event.ts';
+import { addDays } from '../src/domain/dates.ts';
+import type { Actor, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { CUES, IRREALIS_RE, MAY_RE, TOPIC_AFTER_TALK_RE, TOPIC_RE, type Cue } from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
@@ -11,6 +12,7 @@ import type { DateMention, YearMention } from './find-dates.ts';
 import type { FatalityMention } from './find-fatalities.ts';
 import type { PlaceMention } from './find-places.ts';
 import type { Sentence } from './split-sentences.ts';
+import { choosePlaces, contactParties, MODE_RANK, subjectStates } from './sentence-parts.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -27,30 +29,48 @@ export interface ArticleContext {
   publishedKnown: boolean;
   /** the article's main countries, most named first */
   countries: string[];
+  /** the date of the events told so far, for undated events that continue the story */
+  narrative?: CandidateDate;
+  /** country name for an ISO code */
+  countryName: (code: string) => string | undefined;
 }
 
-interface CueHit {
+export interface CueHit {
   cue: Cue;
   start: number;
   end: number;
+  topic: boolean;
+  /** a plan, a negation, a hypothesis or background: owns its dates but makes no event */
+  dead: boolean;
 }
 
 const CLAUSE_BREAK_RE = /[,;:()“”"—]/g;
 const PRESENT_RE =
   /\b(?:is|are|am|has|have|continues|continue|continuing|remains?|remain|still|now)\b[^,;.]{0,40}$/i;
 const BACKGROUND_RE =
-  /\b(?:history|historically|in the past|previous(?:ly)?|since (?:independence|partition)|decades?|wars? of)\b/i;
-const MODE_RANK: Record<ContactMode, number> = {
-  hotline: 0,
-  video: 1,
-  visit: 2,
-  phone: 3,
-  message: 4,
-  meeting: 5,
+  /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of)\b/i;
+const OPINION_RE = /^\W*(?:analysts|experts|observers|critics|commentators|some analysts)\b/i;
+const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
+const NOUN_CUE_RE =
+  /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire)$/i;
+const DAYS_AFTER_RE =
+  /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,6}$/i;
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
 };
 
-function findCues(text: string, blocked: (s: number, e: number) => boolean): CueHit[] {
-  const hits: CueHit[] = [];
+function findCues(
+  text: string,
+  blocked: (s: number, e: number) => boolean,
+): Omit<CueHit, 'topic' | 'dead'>[] {
+  const hits: Omit<CueHit, 'topic' | 'dead'>[] = [];
   for (const cue of CUES) {
     cue.re.lastIndex = 0;
     for (const m of text.matchAll(cue.re)) {
@@ -61,7 +81,7 @@ function findCues(text: string, blocked: (s: number, e: number) => boolean): Cue
     }
   }
   hits.sort((a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
-  const kept: CueHit[] = [];
+  const kept: typeof hits = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }
@@ -76,12 +96,17 @@ function clauseStart(text: string, pos: number): number {
   return s;
 }
 
-function isIrrealis(text: string, h: CueHit): boolean {
-  const pre = text.slice(Math.max(clauseStart(text, h.start), h.start - 60), h.start);
+function isIrrealis(text: string, start: number): boolean {
+  const pre = text.slice(Math.max(clauseStart(text, start), start - 60), start);
   return IRREALIS_RE.test(pre) || MAY_RE.test(pre) || /\bto\s+$/.test(pre);
 }
 
-function isBackground(text: string, h: CueHit, facts: SentenceFacts, ctx: ArticleContext): boolean {
+function isBackground(
+  text: string,
+  h: { start: number; end: number },
+  facts: SentenceFacts,
+  ctx: ArticleContext,
+): boolean {
   const pubYear = Number(ctx.published.slice(0, 4));
   const near = (s: number, e: number) => Math.abs(s - h.start) < 50 || Math.abs(e - h.end) < 50;
   if (facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
@@ -93,104 +118,132 @@ function dedupeActors(list: Actor[]): Actor[] {
   return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
 }
 
-const isTopic = (h: CueHit): boolean => (h as CueHit & { topic?: boolean }).topic === true;
-const gap = (d: { start: number; end: number }, h: CueHit) =>
+const gap = (d: { start: number; end: number }, h: { start: number; end: number }) =>
   d.start >= h.end ? d.start - h.end : h.start - d.end + 5;
 
 /**
- * Date for a cue: each stated date belongs to the cue nearest to it ("spoke ... earlier today and
- * expressed sympathy for the attack" dates the call, not the attack). A report's date ("officials
- * said on Wednesday") dates only a statement.
+ * Each stated date belongs to the cue nearest to it ("spoke ... earlier today and expressed sympathy
+ * for the attack" dates the call, not the attack). A reporting verb owns only the date right after
+ * it ("said on Wednesday"), and that date dates only a statement.
  */
-function dateFor(
-  h: CueHit,
-  facts: SentenceFacts,
-  statement: boolean,
-  cues: CueHit[],
-): DateMention | undefined | 'future' {
-  // a topic of talk takes only a written-out date ("the April 22 attack"), never the talk's "yesterday"
-  const usable = facts.dates.filter((d) => (statement || !d.reporting) && !(isTopic(h) && d.relative));
-  const mine = usable.filter((d) => cues.every((o) => gap(d, h) <= gap(d, o)));
-  if (mine.length === 0) return undefined;
-  const best = [...mine].sort((a, b) => gap(a, h) - gap(b, h))[0]!;
-  return best.future ? 'future' : best;
-}
-
-function defaultDate(text: string, h: CueHit, ctx: ArticleContext): CandidateDate {
-  const pre = text.slice(Math.max(0, h.start - 50), h.end);
-  return PRESENT_RE.test(pre)
-    ? { start: ctx.published, precision: 'approximate' }
-    : { start: ctx.published, precision: 'before' };
+function datesOwnedBy(h: CueHit, facts: SentenceFacts, all: CueHit[], statement: boolean): DateMention[] {
+  const owners = all.filter((o) => !o.cue.weak);
+  return facts.dates.filter((d) => {
+    if (d.reporting && !statement) return false;
+    if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
+    if (h.cue.weak) return d.start >= h.end && d.start - h.end < 25;
+    return owners.every((o) => gap(d, h) <= gap(d, o));
+  });
 }
 
 export function sentenceCandidates(facts: SentenceFacts, ctx: ArticleContext): Candidate[] {
   const { sentence } = facts;
   const text = sentence.text;
+  if (OPINION_RE.test(text)) return [];
   const inActor = (s: number, e: number) => facts.actors.some((a) => s < a.end && a.start < e);
-  const hits = findCues(text, inActor);
-  if (hits.length === 0) return [];
+  const found = findCues(text, inActor);
+  if (found.length === 0) return [];
   const abs = (s: number) => sentence.start + s;
-  const base = { sentenceIndex: sentence.index, paragraph: sentence.paragraph, statements: [] as string[] };
-  const actors = dedupeActors(facts.actors.map((a) => a.actor));
 
-  const live: (CueHit & { topic: boolean })[] = [];
+  const all: CueHit[] = [];
   let talkBefore = -1;
-  for (const h of hits) {
-    if (isIrrealis(text, h) || isBackground(text, h, facts, ctx)) continue;
+  for (const h of found) {
+    const dead = isIrrealis(text, h.start) || isBackground(text, h, facts, ctx);
     const talk = h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement';
     const pre = text.slice(Math.max(0, h.start - 100), h.start);
     const topic =
       !talk &&
       (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
-    live.push({ ...h, topic });
-    if (talk && talkBefore < 0) talkBefore = h.end;
+    all.push({ ...h, topic, dead });
+    if (talk && !dead && talkBefore < 0) talkBefore = h.end;
   }
-  // Places belong to the nearest cue on their left (or the first cue when none is on the left).
-  // A place written right before a cue is its own ("the Pahalgam attack", "Kupwara firing").
-  const eventCues = live.filter(
-    (h) => h.cue.category !== 'diplomatic_contact' && h.cue.category !== 'statement',
-  );
-  const placeOwner = (p: PlaceMention): CueHit | undefined => {
-    const adjacent = eventCues.find(
-      (h) =>
-        h.start >= p.end &&
-        /^[\s\p{L}-]{0,25}$/u.test(text.slice(p.end, h.start)) &&
-        text.slice(p.end, h.start).split(/\s+/).filter(Boolean).length <= 2,
-    );
-    if (adjacent) return adjacent;
-    let owner: CueHit | undefined;
-    for (const h of eventCues) if (h.start <= p.start) owner = h;
-    return owner ?? eventCues[0];
+  const live = all.filter((h) => !h.dead);
+  const reporting = facts.dates.find((d) => d.reporting && !d.future);
+
+  const dateOf = (
+    h: CueHit,
+    statement: boolean,
+    extra: CueHit[] = [],
+  ): { date: CandidateDate; stated: boolean; relative: boolean } | 'future' => {
+    const mine = [
+      ...datesOwnedBy(h, facts, all, statement),
+      ...extra.flatMap((x) => datesOwnedBy(x, facts, all, true)),
+    ];
+    const best = mine.sort((a, b) => gap(a, h) - gap(b, h))[0];
+    if (best) {
+      if (best.future) return 'future';
+      let date = best.date;
+      if (best.overnight && reporting)
+        date = { start: addDays(reporting.date.start, -1), end: reporting.date.start, precision: 'range' };
+      return { date, stated: true, relative: best.relative };
+    }
+    // "a day after <the dated event>": count from the other cue's date
+    const rel = DAYS_AFTER_RE.exec(text.slice(0, h.start));
+    if (rel) {
+      const other = live.find(
+        (o) => o !== h && o.start < rel.index && datesOwnedBy(o, facts, all, false).length,
+      );
+      const od = other && datesOwnedBy(other, facts, all, false)[0];
+      if (od && !od.future) {
+        const n = (NUMBER_WORDS[rel[1]!.toLowerCase()] ?? Number(rel[1])) * (/^week/i.test(rel[2]!) ? 7 : 1);
+        return {
+          date: {
+            start: addDays(od.date.start, rel[3]!.toLowerCase() === 'after' ? -n : n),
+            precision: 'day',
+          },
+          stated: true,
+          relative: od.relative,
+        };
+      }
+    }
+    const pre = text.slice(Math.max(0, h.start - 50), h.end);
+    if (PRESENT_RE.test(pre) && !h.topic)
+      return { date: { start: ctx.published, precision: 'approximate' }, stated: false, relative: true };
+    if (reporting)
+      return {
+        date: { start: reporting.date.start, precision: 'before' },
+        stated: false,
+        relative: reporting.relative,
+      };
+    if (ctx.narrative)
+      return {
+        date: { start: ctx.narrative.end ?? ctx.narrative.start, precision: 'before' },
+        stated: false,
+        relative: true,
+      };
+    return { date: { start: ctx.published, precision: 'before' }, stated: false, relative: true };
   };
 
   const out: Candidate[] = [];
-  const mk = (h: CueHit, extra: Partial<Candidate>, statement = false): Candidate | undefined => {
-    const d = dateFor(
-      h,
-      facts,
-      statement,
-      live.filter((o) => !o.topic || o === h),
-    );
+  const mk = (
+    h: CueHit,
+    extra: Partial<Candidate>,
+    statement = false,
+    dateCues: CueHit[] = [],
+  ): Candidate | undefined => {
+    const d = dateOf(h, statement, dateCues);
     if (d === 'future') return undefined;
-    const date: CandidateDate = d ? d.date : defaultDate(text, h, ctx);
     return {
       category: h.cue.category,
       cue: { start: abs(h.start), end: abs(h.end) },
-      ...base,
-      date,
-      dateStated: d !== undefined,
-      dateUnresolved: !ctx.publishedKnown && (d === undefined || d.relative),
+      sentenceIndex: sentence.index,
+      paragraph: sentence.paragraph,
+      statements: [],
+      date: d.date,
+      dateStated: d.stated,
+      dateUnresolved: !ctx.publishedKnown && d.relative,
       location: null,
-      actors,
+      actors: dedupeActors(facts.actors.map((a) => a.actor)),
       topic: false,
       evidence: [{ start: sentence.start, end: sentence.end }],
       ...extra,
     };
   };
 
-  // diplomatic contact: one per sentence, the most telling mode
+  // diplomatic contact: the most telling mode; one per counterpart ("spoke separately with A and B")
   const contacts = live.filter((h) => h.cue.category === 'diplomatic_contact');
-  let contact: Candidate | undefined;
+  const statements = live.filter((h) => h.cue.category === 'statement');
+  let contactMade: Candidate[] = [];
   if (contacts.length) {
     const best = [...contacts].sort((a, b) => MODE_RANK[a.cue.mode!] - MODE_RANK[b.cue.mode!])[0]!;
     const mode = best.cue.mode!;
@@ -199,102 +252,109 @@ export function sentenceCandidates(facts: SentenceFacts, ctx: ArticleContext): C
       const p = facts.places.find(
         (pl) =>
           pl.start > best.start &&
-          /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start)) &&
-          !TOPIC_RE.test(text.slice(best.end, pl.start)),
+          pl.start - best.end < 40 &&
+          (pl.start - best.end < 3 ||
+            /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start))),
       );
-      if (p) location = p.location;
+      if (p && p.location.precision !== 'country') location = p.location;
     }
-    const enough =
-      actors.length >= 2 ||
-      (actors.length === 1 &&
-        (/\bcounterpart\b/i.test(text) ||
-          (mode === 'visit' && location !== null && location.country !== actors[0]!.country)));
-    if (enough) contact = mk(best, { mode, location });
-    if (contact) out.push(contact);
+    for (const parties of contactParties(text, facts.actors, best, statements, mode, location)) {
+      const c = mk(best, { mode, location, actors: parties }, false, statements);
+      if (c) contactMade.push(c);
+    }
+    out.push(...contactMade);
   }
 
-  // statements: folded into a contact in the same sentence; a reporting verb only when nothing else happens
+  // statements: folded into a contact in the same sentence; a reporting verb only when nothing else is told
   const others = live.filter(
     (h) => h.cue.category !== 'diplomatic_contact' && h.cue.category !== 'statement' && !h.topic,
   );
-  const statements = live.filter((h) => h.cue.category === 'statement');
   if (statements.length) {
     const strong = statements.filter((h) => !h.cue.weak);
     const h = strong[0] ?? statements[0]!;
-    const firstSaid = statements[0]!;
-    const speakerMention =
-      [...facts.actors].filter((a) => a.end <= firstSaid.start).pop() ??
-      facts.actors.find((a) => a.start >= firstSaid.end && a.start - firstSaid.end < 40);
+    const first = statements[0]!;
+    const speaker =
+      [...facts.actors].filter((a) => a.end <= first.start).pop() ??
+      facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40);
     const quoted = /^[“"]/.test(text);
-    if (contact) {
-      contact.statements.push(text);
-    } else if (
-      speakerMention &&
-      (strong.length > 0 || (others.length === 0 && (quoted || speakerMention.kind !== 'force'))) &&
-      (strong.length > 0 ? others.every((o) => o.start > h.start) : others.length === 0)
-    ) {
+    const weakOk =
+      all.length === statements.length && speaker !== undefined && (quoted || speaker.kind !== 'force');
+    const strongOk = strong.length > 0 && others.every((o) => o.start > h.start);
+    if (contactMade.length) {
+      for (const c of contactMade) c.statements.push(text);
+    } else if (speaker && (strongOk || weakOk)) {
       const st = mk(
         h,
         {
-          speaker: speakerMention.actor,
-          actors: dedupeActors([speakerMention.actor, ...actors]),
+          speaker: speaker.actor,
+          actors: dedupeActors([speaker.actor, ...facts.actors.map((a) => a.actor)]),
           statements: [text],
         },
         true,
+        statements,
       );
       if (st) out.push(st);
     }
   }
+  contactMade = [];
 
   // everything else: per category (per measure type), one candidate per place
-  const groups = new Map<string, (CueHit & { topic: boolean })[]>();
+  const groups = new Map<string, CueHit[]>();
+  const forceActor = facts.actors.some((a) => a.kind === 'force' || a.kind === 'state');
   for (const h of live) {
     if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
+    let category = h.cue.category;
+    if (category === 'attack' && h.cue.priority < 5) {
+      // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
+      if (
+        live.some(
+          (o) =>
+            o !== h &&
+            (o.cue.category === 'strike' ||
+              o.cue.category === 'armed_clash' ||
+              (o.cue.category === 'attack' && o.cue.priority >= 5)),
+        )
+      )
+        continue;
+      if (
+        forceActor ||
+        /\b(?:Indian|Pakistani|[A-Z][a-z]+i|[A-Z][a-z]+an)\s+$/.test(text.slice(0, h.start))
+      ) {
+        category = /\b(?:drones?|missiles?|rockets?|jets?|air)\b/i.test(text)
+          ? 'strike'
+          : /\b(?:positions|posts|troops|soldiers|border)\b/i.test(text)
+            ? 'armed_clash'
+            : 'strike';
+      }
+    }
+    const hh = category === h.cue.category ? h : { ...h, cue: { ...h.cue, category } };
     if (
-      h.cue.category === 'attack' &&
-      h.cue.priority < 5 &&
-      live.some((o) => o.cue.category === 'strike' || o.cue.category === 'armed_clash')
+      NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
+      DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+      datesOwnedBy(h, facts, all, false).length === 0
     )
-      continue;
-    const key = `${h.cue.category}:${h.cue.measure ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), h]);
+      hh.topic = true;
+    const key = `${category}:${h.cue.measure ?? ''}`;
+    groups.set(key, [...(groups.get(key) ?? []), hh]);
   }
+  const eventCues = [...groups.values()].flat().sort((a, b) => a.start - b.start);
   for (const group of groups.values()) {
     const first = group[0]!;
-    const topic = group.every((h) => h.topic);
-    let places = facts.places.filter((p) => group.includes(placeOwner(p) as CueHit & { topic: boolean }));
-    // a weak "attack" takes the place written right before it ("the Pahalgam attack")
-    const fine = places.filter(
-      (p) => p.location.precision === 'point' || p.location.precision === 'district',
-    );
-    if (fine.length) {
-      const admins = new Set(fine.map((p) => p.admin1).filter(Boolean));
-      places = places.filter(
-        (p) =>
-          (p.location.precision !== 'region' && p.location.precision !== 'country') ||
-          (!admins.has(p.location.name) && p.kind !== 'country' && p.kind !== 'region'),
-      );
-      places = places.filter((p) => p.location.precision === 'point' || p.location.precision === 'district');
-    } else if (places.length > 1) {
-      places = [places.find((p) => p.location.precision === 'region') ?? places[0]!];
-    }
-    if (first.cue.category === 'policy_measure' || first.cue.category === 'agreement')
-      places = places.filter((p) => p.location.precision !== 'country');
-    const fat = facts.fatalities.find((f) => {
-      if (
-        first.cue.category !== 'attack' &&
-        first.cue.category !== 'strike' &&
-        first.cue.category !== 'armed_clash'
-      )
-        return false;
-      const owner = live
-        .filter(
-          (h) =>
-            h.cue.category === 'attack' || h.cue.category === 'strike' || h.cue.category === 'armed_clash',
-        )
-        .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-      return owner !== undefined && group.includes(owner as CueHit & { topic: boolean });
-    });
+    const category = first.cue.category;
+    const places = choosePlaces(text, facts.places, group, eventCues, category);
+    const violent = (c: string) => c === 'attack' || c === 'strike' || c === 'armed_clash';
+    const fat = violent(category)
+      ? facts.fatalities.find((f) => {
+          const owner = eventCues
+            .filter((h) => violent(h.cue.category))
+            .sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+          return owner !== undefined && group.includes(owner);
+        })
+      : undefined;
+    const actors =
+      category === 'policy_measure' || category === 'agreement'
+        ? subjectStates(facts.actors, first.start, ctx.countryName)
+        : dedupeActors(facts.actors.map((a) => a.actor));
     const locs: (Location | null)[] = places.length ? places.map((p) => p.location) : [null];
     const seen = new Set<string>();
     for (const location of locs) {
@@ -303,7 +363,8 @@ export function sentenceCandidates(facts: SentenceFacts, ctx: ArticleContext): C
       seen.add(key);
       const c = mk(first, {
         location,
-        topic,
+        actors,
+        topic: group.every((h) => h.topic),
         ...(first.cue.measure ? { measure: first.cue.measure } : {}),
         ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
       });
@@ -313,9 +374,13 @@ export function sentenceCandidates(facts: SentenceFacts, ctx: ArticleContext): C
   return out;
 }
 
-/** The date a "previous day" refers to: the last stated date among these candidates. */
-export function lastStatedDate(cands: Candidate[], fallback: IsoDate | undefined): IsoDate | undefined {
-  const stated = cands.filter((c) => c.dateStated && c.date.precision !== 'before');
-  const last = stated[stated.length - 1];
-  return last ? (last.date.end ?? last.date.start) : fallback;
+/** The date later undated events continue from: the last stated day or range. */
+export function lastStatedDate(
+  cands: Candidate[],
+  fallback: CandidateDate | undefined,
+): CandidateDate | undefined {
+  const stated = cands.filter(
+    (c) => c.dateStated && c.date.precision !== 'before' && c.date.precision !== 'approximate',
+  );
+  return stated[stated.length - 1]?.date ?? fallback;
 }

@@ -1,0 +1,143 @@
+/** Helpers of the sentence stage: who took part in a contact, which places an event owns, who acted. */
+import type { Actor, ContactMode, Location } from '../src/domain/event.ts';
+import type { ActorMention } from './find-actors.ts';
+import type { PlaceMention } from './find-places.ts';
+import type { CueHit } from './sentence-candidates.ts';
+
+export const MODE_RANK: Record<ContactMode, number> = {
+  hotline: 0,
+  video: 1,
+  visit: 2,
+  phone: 3,
+  message: 4,
+  meeting: 5,
+};
+
+function dedupe(list: Actor[]): Actor[] {
+  const seen = new Set<string>();
+  return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
+}
+
+/** Two parties from different sides: different countries, or one without a country (the UN). */
+function twoSides(actors: Actor[]): boolean {
+  if (actors.length < 2) return false;
+  const countries = new Set(actors.map((a) => a.country ?? `?${a.name}`));
+  return countries.size >= 2;
+}
+
+/**
+ * The parties of a contact, as one list per conversation: "A spoke to B" is one; "A spoke
+ * separately with B and C", "A spoke to B, C and D" are one per counterpart. The source of the
+ * report ("..., the State Department said") is not a party.
+ */
+export function contactParties(
+  text: string,
+  mentions: ActorMention[],
+  cue: CueHit,
+  statements: CueHit[],
+  mode: ContactMode,
+  location: Location | null,
+): Actor[][] {
+  const attribution = statements.filter((s) => s.cue.weak && s.start > cue.end).pop();
+  const usable = mentions.filter(
+    (m) =>
+      !(
+        attribution &&
+        m.start > cue.end &&
+        m.start > attribution.start - 60 &&
+        /,\s*(?:\S+\s+){0,6}$/.test(text.slice(0, m.start)) &&
+        m.end <= attribution.start + 1 &&
+        m.kind !== 'person'
+      ),
+  );
+  const people = usable.filter(
+    (m) =>
+      m.kind !== 'state' ||
+      !usable.some((o) => o !== m && o.kind !== 'state' && o.actor.country === m.actor.country),
+  );
+  const before = people.filter((m) => m.end <= cue.start);
+  const after = people.filter((m) => m.start >= cue.end);
+  const subject = before[before.length - 1];
+  const objects = dedupe(after.map((m) => m.actor));
+  const all = dedupe(people.map((m) => m.actor));
+  if (subject && objects.length >= 2 && !objects.some((o) => o.name === subject.actor.name)) {
+    return objects.map((o) => [subject.actor, o]).filter(twoSides);
+  }
+  if (twoSides(all)) return [all];
+  if (
+    all.length === 1 &&
+    mode === 'visit' &&
+    location &&
+    location.country &&
+    location.country !== all[0]!.country
+  )
+    return [all];
+  if (all.length >= 1 && /\bcounterparts?\b/i.test(text) && all.length >= 1) return [all];
+  return [];
+}
+
+/** Places an event group owns: written right before its cue, or after it until the next cue. */
+export function choosePlaces(
+  text: string,
+  places: PlaceMention[],
+  group: CueHit[],
+  eventCues: CueHit[],
+  category: string,
+): PlaceMention[] {
+  const owner = (p: PlaceMention): CueHit | undefined => {
+    const between = (h: CueHit) => text.slice(p.end, h.start);
+    const adjacent = eventCues.find(
+      (h) =>
+        h.start >= p.end &&
+        /^[\s\p{L}-]{0,25}$/u.test(between(h)) &&
+        between(h).split(/\s+/).filter(Boolean).length <= 2,
+    );
+    if (adjacent) return adjacent;
+    let o: CueHit | undefined;
+    for (const h of eventCues) if (h.start <= p.start) o = h;
+    return o ?? eventCues[0];
+  };
+  let mine = places.filter((p) => group.includes(owner(p)!));
+  if (category === 'policy_measure' || category === 'agreement') {
+    const first = group[0]!;
+    mine = mine.filter(
+      (p) => p.start >= first.end && p.start - first.end < 60 && p.location.precision !== 'country',
+    );
+  }
+  // "X airbase near Y", "Kantharalak district of Sisaket province": Y only locates X
+  mine = mine.filter((p, k) => {
+    const prev = mine[k - 1];
+    if (!prev) return true;
+    return !/^\s*(?:\S+\s+){0,2}(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i.test(
+      text.slice(prev.end, p.start),
+    );
+  });
+  const fine = mine.filter((p) => p.location.precision === 'point' || p.location.precision === 'district');
+  if (fine.length) {
+    const admins = new Set(fine.map((p) => (p.admin1 ?? '').toLowerCase()));
+    return mine.filter(
+      (p) =>
+        p.location.precision !== 'country' &&
+        !admins.has(p.location.name.toLowerCase()) &&
+        !(p.kind === 'border' && fine.length > 0),
+    );
+  }
+  if (mine.length > 1) return [mine.find((p) => p.location.precision === 'region') ?? mine[0]!];
+  return mine;
+}
+
+/** The states behind a measure or an agreement: states named before the cue, and the countries of who acted. */
+export function subjectStates(
+  mentions: ActorMention[],
+  cueStart: number,
+  countryName: (code: string) => string | undefined,
+): Actor[] {
+  const out: Actor[] = mentions.map((m) => m.actor);
+  for (const m of mentions) {
+    if (m.start > cueStart || m.kind === 'state' || !m.actor.country) continue;
+    const existing = mentions.find((x) => x.kind === 'state' && x.actor.country === m.actor.country);
+    const name = countryName(m.actor.country);
+    if (!existing && name) out.push({ name, country: m.actor.country });
+  }
+  return dedupe(out);
+}
