@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EventSchema, type Actor, type CrisisEvent } from './event.ts';
-import { isSameEvent, mergeEvents, sameActorByName } from './merge-events.ts';
+import { isSameEvent, mergeEvents, sameActorInRegistry } from './merge-events.ts';
 
 type Draft = Omit<Partial<CrisisEvent>, 'date' | 'id'> & {
   id: string;
@@ -419,12 +419,13 @@ describe('mergeEvents', () => {
   });
 });
 
-describe('sameActorByName', () => {
+describe('sameActorInRegistry', () => {
   it.each([
     ['S Jaishankar', 'Subrahmanyam Jaishankar', true],
     ['Jaishankar', 'S. Jaishankar', true],
-    ['PM Shehbaz Sharif', 'Muhammad Shehbaz Sharif', true],
+    ['PM Shehbaz Sharif', 'Shehbaz Sharif', true],
     ['Gen Asim Munir', 'Asim Munir', true],
+    ['Pakistan Armed Forces', 'Pakistan Army', true],
     ['Shehbaz Sharif', 'Nawaz Sharif', false],
     ['Shehbaz Sharif', 'Ahmed Sharif Chaudhry', false],
     ['Pakistan Army', 'Indian Army', false],
@@ -434,10 +435,16 @@ describe('sameActorByName', () => {
       false,
     ],
   ])('%s ~ %s is %s', (a, b, expected) => {
-    expect(sameActorByName({ name: a }, { name: b })).toBe(expected);
+    expect(sameActorInRegistry({ name: a }, { name: b })).toBe(expected);
+  });
+
+  it('resolves an ambiguous alias with its country (DGMO of India)', () => {
+    const india = { name: 'Director General of Military Operations (India)', country: 'IN' };
+    expect(sameActorInRegistry({ name: 'DGMO', country: 'IN' }, india)).toBe(true);
+    expect(sameActorInRegistry({ name: 'DGMO', country: 'PK' }, india)).toBe(false);
   });
 
   it('never matches actors of different countries', () => {
-    expect(sameActorByName({ name: 'Army', country: 'IN' }, { name: 'Army', country: 'PK' })).toBe(false);
+    expect(sameActorInRegistry({ name: 'Army', country: 'IN' }, { name: 'Army', country: 'PK' })).toBe(false);
   });
 });

@@ -32,11 +32,12 @@ import type {
   PlacePrecision,
 } from './event.ts';
 import { ORIGINS, isQuoteEvidence } from './event.ts';
+import { createActorRegistry, type ActorRegistry } from './actor-registry.ts';
 
 export type SameActor = (a: Actor, b: Actor) => boolean;
 
 export interface MergeOptions {
-  /** Actor identity; defaults to comparing normalised names, aliases and surnames. */
+  /** Actor identity; defaults to the shared actor registry. */
   sameActor?: SameActor;
   /** Largest distance between two places that are the same place (km). */
   maxDistanceKm?: number;
@@ -45,18 +46,6 @@ export interface MergeOptions {
 const DEFAULT_MAX_KM = 25;
 /** A dated event spanning more days than this is looked up like a `before` event (by scan). */
 const MAX_BUCKET_DAYS = 62;
-
-const TITLES = new Set(
-  'mr mrs ms dr gen general lt lieutenant maj major col colonel adm admiral brig brigadier h e sheikh pm president'.split(
-    ' ',
-  ),
-);
-/** Words that make a name an organisation: those compare by full name only, never by "surname". */
-const ORG_WORDS = new Set(
-  'army navy air force forces ministry government committee council commission agency office police corps military armed services authority front nations union security department directorate general operations high e taiba mohammed'.split(
-    ' ',
-  ),
-);
 
 function words(s: string): string[] {
   return s
@@ -69,36 +58,20 @@ function words(s: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-function personTokens(name: string): string[] {
-  const ws = words(name);
-  let i = 0;
-  while (i < ws.length - 1 && TITLES.has(ws[i] as string)) i++;
-  return ws.slice(i);
-}
+let registry: ActorRegistry | undefined;
 
-/** Same person by surname: equal last word, and every other word of the shorter name (or its initial) in the longer. */
-function sameByName(x: string, y: string): boolean {
-  const a = words(x).join(' ');
-  const b = words(y).join(' ');
-  if (a === b) return a.length > 0;
-  const ta = personTokens(x);
-  const tb = personTokens(y);
-  if (ta.length === 0 || tb.length === 0) return false;
-  if ([...ta, ...tb].some((w) => ORG_WORDS.has(w))) return ta.join(' ') === tb.join(' ');
-  if (ta[ta.length - 1] !== tb[tb.length - 1]) return false;
-  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
-  const rest = long.slice(0, -1);
-  const initialOf = (i: string, w: string): boolean => i.length === 1 && w.startsWith(i);
-  return short.slice(0, -1).every((w) => rest.some((l) => l === w || initialOf(w, l) || initialOf(l, w)));
-}
-
-/** Default actor identity until the shared actor registry decides: names, aliases, surnames; countries must not differ. */
-export const sameActorByName: SameActor = (a, b) => {
+/**
+ * Actor identity through the shared actor registry: both names resolve (with their country, so an
+ * extracted "DGMO" of IN is the Indian DGMO) to the same canonical actor; names the registry does
+ * not know fall back to its normalised-name and surname rule. Two different countries never match.
+ */
+export const sameActorInRegistry: SameActor = (a, b) => {
   if (a.country !== undefined && b.country !== undefined && a.country !== b.country) return false;
-  const na = [a.name, ...(a.aliases ?? [])];
-  const nb = [b.name, ...(b.aliases ?? [])];
-  if (sameByName(a.name, b.name)) return true;
-  return na.some((x) => nb.some((y) => words(x).join(' ') === words(y).join(' ')));
+  registry ??= createActorRegistry();
+  const ra = registry.resolve(a.name, a.country ? { country: a.country } : {});
+  const rb = registry.resolve(b.name, b.country ? { country: b.country } : {});
+  if (ra && rb) return ra === rb;
+  return registry.sameActor(ra ?? a, rb ?? b);
 };
 
 /** Great-circle distance in km (haversine). */
@@ -156,7 +129,7 @@ function shareSource(a: CrisisEvent, b: CrisisEvent): boolean {
 
 /** True when a and b are two reports of the same real event (symmetric). */
 export function isSameEvent(a: CrisisEvent, b: CrisisEvent, options: MergeOptions = {}): boolean {
-  const same = options.sameActor ?? sameActorByName;
+  const same = options.sameActor ?? sameActorInRegistry;
   if (a.category !== b.category) return false;
   if (isCurated(a) && isCurated(b)) return false;
   if (shareSource(a, b)) return false;
@@ -292,7 +265,7 @@ function processingOrder(events: CrisisEvent[]): CrisisEvent[] {
 
 /** Merge reports of the same real event. Pure and deterministic: the result does not depend on input order. */
 export function mergeEvents(events: CrisisEvent[], options: MergeOptions = {}): CrisisEvent[] {
-  const same = options.sameActor ?? sameActorByName;
+  const same = options.sameActor ?? sameActorInRegistry;
   const clusters: Cluster[] = [];
   const buckets = new Map<string, Cluster[]>(); // category|day -> clusters with a member on that day
   const all = new Map<string, Cluster[]>(); // category -> every cluster (what a `before` event scans)
