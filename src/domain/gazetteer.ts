@@ -37,7 +37,8 @@ export type GazetteerPlace = {
   source: string;
 };
 
-/** [id, name, asciiName|'' (same), alternateNames joined by '|', country, admin1 code, lat, lon, population, featureCode] */
+/** [GeoNames id (0: a cities1000 row without one), name, asciiName ('' = same as name),
+ * alternateNames joined by '|', country, admin1 code, lat, lon, population, featureCode ('' = PPL)] */
 export type PlaceRow = [number, string, string, string, string, string, number, number, number, string];
 
 export type PlacesFile = {
@@ -77,8 +78,16 @@ export type LocalityRecord = {
   note?: string;
 };
 
-/** Curated spellings for GeoNames places ("Rajouri" for Rajaori), matched like primary names. */
-export type AliasRecord = { geonameid: number; place: string; aliases: string[] };
+/** Curated spellings for GeoNames places ("Rajouri" for Rajaori), matched like primary names.
+ * The place is a GeoNames id or, for id-less cities1000 rows, a key "IN.12:Nagrota". `prefer`:
+ * these spellings mean this place ahead of any other same-named place in the same country rank. */
+export type AliasRecord = {
+  geonameid?: number;
+  key?: string;
+  place: string;
+  aliases: string[];
+  prefer?: boolean;
+};
 
 export type CountryRecord = {
   code: string;

