@@ -1,0 +1,140 @@
+// @vitest-environment jsdom
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { EventMap } from './event-map.tsx';
+import { fixtureEvents } from './test-fixtures.ts';
+
+// jsdom does no layout: give every element a size so Leaflet sees an 800×420 map.
+const sizes = { clientWidth: 800, clientHeight: 420 } as const;
+const saved = new Map<string, PropertyDescriptor | undefined>();
+beforeAll(() => {
+  for (const [prop, value] of Object.entries(sizes)) {
+    saved.set(prop, Object.getOwnPropertyDescriptor(HTMLElement.prototype, prop));
+    Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
+  }
+});
+afterAll(() => {
+  for (const [prop, descriptor] of saved) {
+    if (descriptor) Object.defineProperty(HTMLElement.prototype, prop, descriptor);
+  }
+});
+
+function renderMap(onSelectEvent = vi.fn(), selectedEventId?: string) {
+  const result = render(
+    <EventMap
+      events={fixtureEvents}
+      onSelectEvent={onSelectEvent}
+      selectedEventId={selectedEventId}
+      height={420}
+    />,
+  );
+  return { ...result, onSelectEvent };
+}
+
+describe('EventMap', () => {
+  it('draws one keyboard-focusable marker per place, named with its count', async () => {
+    renderMap();
+    const kupwara = await screen.findByRole('button', { name: 'Kupwara — 2 events' });
+    expect(kupwara).toHaveAttribute('tabindex', '0');
+    expect(screen.getByRole('button', { name: 'Poonch — 1 event' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Pahalgam — 1 event' })).toBeInTheDocument();
+  });
+
+  it('draws a region with coordinates as a labelled area, not a point', async () => {
+    renderMap();
+    const region = await screen.findByRole('button', { name: 'Neelum Valley (region) — 1 event' });
+    expect(region).toHaveClass('map-marker--region');
+  });
+
+  it('opens a popup on click whose events are buttons that select the event', async () => {
+    const user = userEvent.setup();
+    const { onSelectEvent } = renderMap();
+    await user.click(await screen.findByRole('button', { name: 'Kupwara — 2 events' }));
+    const popup = await screen.findByText('district — somewhere in the district · 2 events');
+    const list = within(popup.closest('.map-popup') as HTMLElement);
+    expect(list.getByText('Kupwara')).toBeInTheDocument();
+    expect(list.getByText('Jammu and Kashmir, India')).toBeInTheDocument();
+    await user.click(list.getByRole('button', { name: /Small-arms fire across the LoC/ }));
+    expect(onSelectEvent).toHaveBeenCalledWith('kupwara-1');
+  });
+
+  it('opens the popup from the keyboard with Enter', async () => {
+    const user = userEvent.setup();
+    const { onSelectEvent } = renderMap();
+    const poonch = await screen.findByRole('button', { name: 'Poonch — 1 event' });
+    poonch.focus();
+    await user.keyboard('{Enter}');
+    const event = await screen.findByRole('button', { name: /Firing opposite Poonch/ });
+    // Keyboard users land in the popup's list, and Enter there selects the event.
+    await waitFor(() => expect(event).toHaveFocus());
+    await user.keyboard('{Enter}');
+    expect(onSelectEvent).toHaveBeenCalledWith('poonch-1');
+  });
+
+  it('opens the popup with Space too, as a button should', async () => {
+    const user = userEvent.setup();
+    renderMap();
+    (await screen.findByRole('button', { name: 'Pahalgam — 1 event' })).focus();
+    await user.keyboard(' ');
+    expect(await screen.findByRole('button', { name: /Attack on tourists/ })).toBeInTheDocument();
+  });
+
+  it('counts and lists the events without a place', async () => {
+    const user = userEvent.setup();
+    const { onSelectEvent } = renderMap();
+    await user.click(screen.getByText('3 events have no place'));
+    await user.click(screen.getByRole('button', { name: /Rubio call/ }));
+    expect(onSelectEvent).toHaveBeenCalledWith('call-rubio');
+  });
+
+  it('lists regions without coordinates instead of placing them', () => {
+    renderMap();
+    expect(screen.getByText('Areas without a point:')).toBeInTheDocument();
+    expect(screen.getByText('Line of Control — 3 events')).toBeInTheDocument();
+    expect(screen.getByText('India–Pakistan border — 1 event')).toBeInTheDocument();
+    expect(screen.getByText('Pakistan — 1 event')).toBeInTheDocument();
+  });
+
+  it('keeps street tiles off until asked, and labels the switch', async () => {
+    const user = userEvent.setup();
+    const { container } = renderMap();
+    const toggle = screen.getByRole('checkbox', { name: 'Street map tiles (OpenStreetMap, online)' });
+    expect(toggle).not.toBeChecked();
+    expect(container.querySelector('img.leaflet-tile')).toBeNull();
+    await user.click(toggle);
+    await waitFor(() => expect(container.querySelector('.leaflet-tile-pane .leaflet-layer')).not.toBeNull());
+    expect(
+      screen.getByText(/OpenStreetMap/, { selector: '.leaflet-control-attribution a' }),
+    ).toBeInTheDocument();
+  });
+
+  it('names the legend entries, including the de facto Line of Control', () => {
+    renderMap();
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(within(legend).getByText('Line of Control (de facto)')).toBeInTheDocument();
+    expect(within(legend).getByText('Armed clash')).toBeInTheDocument();
+    expect(within(legend).queryByText('Diplomatic contact')).toBeNull();
+  });
+
+  it('offers the places as a table', async () => {
+    const user = userEvent.setup();
+    renderMap();
+    await user.click(screen.getByText('Places as a table (7 places)'));
+    const table = screen.getByRole('table');
+    expect(within(table).getByRole('rowheader', { name: /Kupwara/ })).toBeInTheDocument();
+  });
+
+  it('marks the selected event in its place’s list', async () => {
+    const user = userEvent.setup();
+    renderMap(vi.fn(), 'loc-2');
+    await user.click(screen.getByText('Line of Control — 3 events'));
+    expect(screen.getByRole('button', { name: /Second violation/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('loads the offline basemap and draws the Line of Control', async () => {
+    const { container } = renderMap();
+    await waitFor(() => expect(screen.queryByText('Loading the basemap…')).toBeNull(), { timeout: 15000 });
+    expect(container.querySelectorAll('.leaflet-ca-lines-pane path').length).toBeGreaterThanOrEqual(4);
+  });
+});
