@@ -3,14 +3,28 @@
  * callers that have their own (a test stub, a Worker with preloaded data) pass them to
  * extractEvents directly.
  */
+import { createActorRegistry, type ActorRegistry } from '../src/domain/actor-registry.ts';
 import { loadDefaultGazetteer } from '../src/domain/gazetteer.ts';
 import type { ActorIndex, ExtractResources } from './ports.ts';
 
-const EMPTY_ACTORS: ActorIndex = { resolve: () => undefined, names: () => [] };
+/** The registry seen through the extractor's port: canonical contract actors and every known name. */
+export function registryIndex(registry: ActorRegistry): ActorIndex {
+  const names = registry.all().flatMap((a) => [a.name, ...a.aliases.filter((x) => !x.startsWith('@'))]);
+  return {
+    resolve: (written) => {
+      const r = registry.resolve(written);
+      return r ? registry.toActor(r) : undefined;
+    },
+    names: () => names,
+  };
+}
 
 let cached: Promise<ExtractResources> | undefined;
 
 export function loadExtractResources(): Promise<ExtractResources> {
-  cached ??= loadDefaultGazetteer().then((places) => ({ places, actors: EMPTY_ACTORS }));
+  cached ??= loadDefaultGazetteer().then((places) => ({
+    places,
+    actors: registryIndex(createActorRegistry()),
+  }));
   return cached;
 }

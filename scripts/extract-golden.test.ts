@@ -1,0 +1,45 @@
+/**
+ * Golden tests: the extractor on the seed article and on our own test articles, scored with the
+ * contract's rules (tests/extract/score-events.ts mirrors shared/tools/score-extraction.mjs).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extractEvents } from '../extract/extract-events.ts';
+import { loadExtractResources } from '../extract/load-resources.ts';
+import { scoreEvents, type GoldFile } from '../tests/extract/score-events.ts';
+import { readArticle } from './read-articles.ts';
+
+const FIX = 'tests/extract/fixtures';
+
+async function run(dir: string, goldDir: string) {
+  const res = await loadExtractResources();
+  const gold = readdirSync(goldDir)
+    .filter((f) => f.endsWith('.events.json'))
+    .map((f) => JSON.parse(readFileSync(join(goldDir, f), 'utf8')) as GoldFile);
+  const events = gold.flatMap((g) => {
+    const a = readArticle(join(dir, g.article), []);
+    if (!a) throw new Error(`cannot read ${g.article}`);
+    const r = extractEvents(
+      { name: a.name, text: a.text, ...(a.published ? { published: a.published } : {}) },
+      res,
+    );
+    for (const e of r.events)
+      for (const ev of e.evidence) if ('quote' in ev) expect(a.text.slice(ev.start, ev.end)).toBe(ev.quote);
+    return r.events;
+  });
+  return { gold, events };
+}
+
+describe('extraction quality', () => {
+  it('finds the seed article events with F1 >= 0.95', async () => {
+    const { gold, events } = await run('data/articles', join(FIX, 'seed'));
+    const s = scoreEvents(gold, events);
+    expect(s.f1).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('finds the events of our own test articles (same crisis and other border conflicts) with F1 >= 0.7', async () => {
+    const { gold, events } = await run('tests/extract/articles', FIX);
+    const s = scoreEvents(gold, events);
+    expect(s.f1).toBeGreaterThanOrEqual(0.7);
+  });
+});
