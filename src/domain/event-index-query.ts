@@ -1,0 +1,203 @@
+/**
+ * One query of the event index: the matching events and every aggregation the dashboard shows,
+ * computed in one pass over the candidates (layout: event-index.ts, hot loop: event-index-walk.ts).
+ *
+ * Three sets are counted at once: M (all filters) feeds the events, days, places and contacts;
+ * the category facet counts D∩A (date and actor filters) and the actor facet D∩C (date and category
+ * filters), as a filter bar shows them. The planner walks either the date-class runs (every
+ * candidate of the date filter) or, when cheaper, the category and actor posting lists cut to
+ * the same runs; a facet with no filter of its own and no date filter is read from the totals.
+ */
+import { toDayNumber } from './dates.ts';
+import { CATEGORIES } from './event.ts';
+import {
+  CATEGORY_COUNT,
+  CELLS_PER_DAY,
+  type Csr,
+  type EventIndexData,
+  type IndexQueryOptions,
+  type IndexQueryResult,
+} from './event-index-layout.ts';
+import {
+  ACT_ALL,
+  CAT_ALL,
+  DEDUPE,
+  DO_FA,
+  DO_FC,
+  DO_M,
+  Run,
+  nextGeneration,
+  walk,
+} from './event-index-walk.ts';
+import type { EventFilter } from './filter-events.ts';
+
+const CATEGORY_CODE = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
+
+function lowerBound(a: Int32Array | Uint32Array, lo: number, hi: number, value: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The run of positions of each date class that the date filter can match. */
+function dateRuns(ix: EventIndexData, from: number, to: number, hasFrom: boolean): Array<[number, number]> {
+  const { first, last } = ix.columns;
+  return ix.classes.map((k) => {
+    if (k.before) return [hasFrom ? lowerBound(last, k.start, k.end, from) : k.start, k.end];
+    const lo = hasFrom ? lowerBound(first, k.start, k.end, from - k.maxSpan) : k.start;
+    const hi = to >= 0x7fffffff ? k.end : lowerBound(first, lo, k.end, to + 1);
+    return [lo, hi];
+  });
+}
+
+/** A posting list cut to the positions [lo, hi) of each run. */
+function postingRuns(csr: Csr, code: number, runs: Array<[number, number]>): Array<[number, number]> {
+  const s = csr.start[code]!;
+  const e = csr.start[code + 1]!;
+  return runs.map(([lo, hi]) => [lowerBound(csr.list, s, e, lo), lowerBound(csr.list, s, e, hi)]);
+}
+
+function size(runs: Array<[number, number]>): number {
+  return runs.reduce((t, [lo, hi]) => t + (hi - lo), 0);
+}
+
+function extractIndices(bits: Uint32Array, count: number): Uint32Array {
+  const out = new Uint32Array(count);
+  let k = 0;
+  for (let w = 0; w < bits.length; w++) {
+    let word = bits[w]!;
+    const base = w << 5;
+    if (word === -1 >>> 0) {
+      for (let b = 0; b < 32; b++) out[k++] = base + b;
+      continue;
+    }
+    while (word !== 0) {
+      const low = word & -word;
+      out[k++] = base + 31 - Math.clz32(low);
+      word ^= low;
+    }
+  }
+  return out;
+}
+
+/** Turns the walk's running sums into the answer's final form. */
+function finish(ix: EventIndexData, r: Run, plan: IndexQueryResult['plan']): IndexQueryResult {
+  const indices =
+    r.bits !== null
+      ? extractIndices(r.bits, r.matched)
+      : plan === 'all'
+        ? Uint32Array.from({ length: ix.size }, (_, i) => i)
+        : new Uint32Array(0);
+  const { days, places, facets } = r;
+  let running = 0;
+  for (let i = 0; i < days.rows; i++) {
+    running += days.continuing[i]!;
+    days.continuing[i] = running;
+  }
+  days.continuing = days.continuing.subarray(0, days.rows);
+  for (let q = 0; q < places.counts.length; q++) {
+    let t = 0;
+    for (let c = 0, base = (q + 1) * CATEGORY_COUNT; c < CATEGORY_COUNT; c++) t += places.cells[base + c]!;
+    places.counts[q] = t;
+  }
+  for (let c = 0; c < CATEGORY_COUNT; c++) places.noPlace += places.cells[c]!;
+  ix.variants.forEach((v, code) => {
+    facets.actors[v.actor]! += facets.variants[code]!;
+  });
+  return { indices, days, before: r.before, places, contacts: r.contacts, facets: r.facets, plan };
+}
+
+/** Chooses the walks for the filter and runs them; see the file comment. */
+function run(
+  ix: EventIndexData,
+  r: Run,
+  filter: EventFilter,
+  actorCodes: Set<number>,
+  plan: IndexQueryOptions['plan'],
+): IndexQueryResult['plan'] {
+  const hasDate = filter.from !== undefined || filter.to !== undefined;
+  if (hasDate && r.from > r.to) return 'empty';
+  const catFiltered = filter.categories.length > 0;
+  const actorFiltered = filter.actors.length > 0;
+  const needFc = hasDate || actorFiltered;
+  const needFa = hasDate || catFiltered;
+  if (!needFc) r.facets.categories.set(ix.totals.categories);
+  if (!needFa) {
+    r.facets.variants.set(ix.totals.variants);
+    r.facets.variantFirst.set(ix.totals.variantFirst);
+  }
+  const all = !hasDate && !catFiltered && !actorFiltered;
+  if (!all) r.bits = new Uint32Array(Math.ceil(ix.size / 32));
+  const runs = dateRuns(ix, r.from, r.to, filter.from !== undefined);
+  const catFlags = catFiltered ? 0 : CAT_ALL;
+  const actFlags = actorFiltered ? 0 : ACT_ALL;
+  const before = (k: number) => ix.classes[k]!.before;
+
+  // Postings can stand in for the date runs only when each needed set lies inside them.
+  const feasible = (!needFa || catFiltered) && (!needFc || actorFiltered) && (catFiltered || actorFiltered);
+  const catRuns: Array<Array<[number, number]>> = [];
+  const actRuns: Array<Array<[number, number]>> = [];
+  if (feasible) {
+    for (let c = 0; c < CATEGORY_COUNT; c++) {
+      if ((r.catMask >>> c) & 1) catRuns.push(postingRuns(ix.categoryPostings, c, runs));
+    }
+    for (const a of actorCodes) actRuns.push(postingRuns(ix.actorPostings, a, runs));
+  }
+  const postingCost = [...catRuns, ...actRuns].reduce((t, rs) => t + size(rs), 0);
+  // A posting walk reads the columns indirectly: prefer it only when clearly smaller.
+  const preferDates = plan === 'dates' || (plan === undefined && 2 * postingCost >= size(runs));
+  if (!feasible || preferDates) {
+    const flags = DO_M | (needFc ? DO_FC : 0) | (needFa ? DO_FA : 0) | catFlags | actFlags;
+    runs.forEach(([lo, hi], k) => walk(ix, r, null, lo, hi, before(k), flags));
+    return all ? 'all' : 'dates';
+  }
+  // Category postings give M and the actor facet; actor postings give the category facet (and M
+  // when no category is chosen).
+  const cFlags = DO_M | (needFa ? DO_FA : 0) | CAT_ALL | actFlags;
+  for (const rs of catRuns)
+    rs.forEach(([lo, hi], k) => walk(ix, r, ix.categoryPostings.list, lo, hi, before(k), cFlags));
+  const aFlags = (catFiltered ? 0 : DO_M) | (needFc ? DO_FC : 0) | CAT_ALL | ACT_ALL;
+  if (aFlags & (DO_M | DO_FC)) {
+    // Several actors may share an event: one generation of marks for the whole union.
+    const dedupe = actRuns.length > 1;
+    if (dedupe) nextGeneration(ix.size);
+    const flags = aFlags | (dedupe ? DEDUPE : 0);
+    for (const rs of actRuns)
+      rs.forEach(([lo, hi], k) => walk(ix, r, ix.actorPostings.list, lo, hi, before(k), flags));
+  }
+  return 'postings';
+}
+
+export function queryEventIndex(
+  ix: EventIndexData,
+  filter: EventFilter,
+  options: IndexQueryOptions = {},
+): IndexQueryResult {
+  const span = options.span ?? ix.span;
+  const spanFirst = span !== undefined ? toDayNumber(span.from) : 0;
+  const r = new Run(ix, spanFirst, span !== undefined ? toDayNumber(span.to) : -1);
+  const window = options.window ?? { from: filter.from, to: filter.to };
+  r.winFirst = Math.max(spanFirst, window.from !== undefined ? toDayNumber(window.from) : spanFirst);
+  r.winLast = Math.min(r.spanLast, window.to !== undefined ? toDayNumber(window.to) : r.spanLast);
+  r.cellShift = (ix.dayOrigin - spanFirst) * CELLS_PER_DAY;
+  r.minCell = (r.winFirst - spanFirst) * CELLS_PER_DAY;
+  r.days.windowFirst = r.winFirst;
+  if (filter.from !== undefined) r.from = toDayNumber(filter.from);
+  if (filter.to !== undefined) r.to = toDayNumber(filter.to);
+  for (const c of filter.categories) {
+    const code = CATEGORY_CODE.get(c);
+    if (code !== undefined) r.catMask |= 1 << code;
+  }
+  const actorCodes = new Set<number>();
+  for (const name of filter.actors) {
+    const code = ix.actorCodes.get(name);
+    if (code !== undefined) actorCodes.add(code);
+  }
+  ix.variants.forEach((v, code) => {
+    if (actorCodes.has(v.actor)) r.selected[code] = 1;
+  });
+  return finish(ix, r, run(ix, r, filter, actorCodes, options.plan));
+}

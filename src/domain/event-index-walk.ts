@@ -1,0 +1,213 @@
+/**
+ * The hot loop of the event index: one walk over a run of positions (or of a posting list) that
+ * counts the matching events and both facets at once. Per-query state lives in `Run`.
+ */
+import {
+  CATEGORY_COUNT,
+  CELLS_PER_DAY,
+  CONTACT_CODE,
+  KIND_SPANS,
+  type BeforeCells,
+  type ContactCells,
+  type DayCells,
+  type EventIndexData,
+  type FacetCells,
+  type PlaceCells,
+} from './event-index-layout.ts';
+
+export const DO_M = 1;
+export const DO_FC = 2;
+export const DO_FA = 4;
+export const CAT_ALL = 8;
+export const ACT_ALL = 16;
+export const DEDUPE = 32;
+
+/** Per-query scratch: filter inputs and the result's arrays. */
+export class Run {
+  from = -0x80000000;
+  to = 0x7fffffff;
+  catMask = 0;
+  selected: Uint8Array;
+  bits: Uint32Array | null = null;
+  matched = 0;
+  winFirst = 0;
+  winLast = 0;
+  spanFirst = 0;
+  /** The span's last day as given (it may precede spanFirst) and the last day with a row. */
+  spanLast = 0;
+  rowLast = 0;
+  /** cell offset from the index's dayOrigin rows to the span's rows. */
+  cellShift = 0;
+  /** First cell of the window's first row. */
+  minCell = 0;
+  readonly days: DayCells;
+  readonly before: BeforeCells;
+  readonly places: PlaceCells;
+  readonly contacts: ContactCells;
+  readonly facets: FacetCells;
+  constructor(ix: EventIndexData, spanFirst: number, spanLast: number) {
+    const rows = Math.max(0, spanLast - spanFirst + 1);
+    this.selected = new Uint8Array(ix.variants.length);
+    this.spanFirst = spanFirst;
+    this.spanLast = spanLast;
+    this.rowLast = spanFirst + rows - 1;
+    this.days = {
+      first: spanFirst,
+      rows,
+      windowFirst: spanFirst,
+      cells: new Uint32Array(rows * CELLS_PER_DAY),
+      continuing: new Int32Array(rows + 1),
+      clampedStart: 0,
+      placed: 0,
+      outside: 0,
+    };
+    this.before = {
+      count: 0,
+      byCategory: new Uint32Array(CATEGORY_COUNT),
+      byDay: new Uint32Array(ix.beforeDays.length),
+    };
+    this.places = {
+      cells: new Uint32Array((ix.places.length + 1) * CATEGORY_COUNT),
+      counts: new Uint32Array(ix.places.length),
+      noPlace: 0,
+    };
+    this.contacts = {
+      personCounts: new Uint32Array(ix.personPairs.length),
+      personModes: new Uint8Array(ix.personPairs.length),
+      countryCounts: new Uint32Array(ix.countryPairs.length),
+      countryModes: new Uint8Array(ix.countryPairs.length),
+    };
+    this.facets = {
+      categories: new Uint32Array(CATEGORY_COUNT),
+      actors: new Uint32Array(ix.actorNames.length),
+      variants: new Uint32Array(ix.variants.length),
+      variantFirst: new Uint32Array(ix.variants.length).fill(0xffffffff),
+    };
+  }
+}
+
+let stamp = new Uint32Array(0);
+let generation = 0;
+
+/** Marks for de-duplicating the union of several actors' postings, reset by generation. */
+export function nextGeneration(n: number): Uint32Array {
+  if (stamp.length < n || generation === 0xffffffff) {
+    stamp = new Uint32Array(n);
+    generation = 0;
+  }
+  generation += 1;
+  return stamp;
+}
+
+/** Visits positions lo..hi-1 (or list[lo..hi-1]) of one date class. The hot loop of the index. */
+export function walk(
+  ix: EventIndexData,
+  r: Run,
+  list: Uint32Array | null,
+  lo: number,
+  hi: number,
+  before: boolean,
+  flags: number,
+): void {
+  const { first, last, category, input, cell, placeCell, mode, actors, personPairs, countryPairs } =
+    ix.columns;
+  const vStart = actors.start;
+  const vList = actors.list;
+  const { from, catMask, selected, bits, winFirst, winLast, spanFirst, rowLast, cellShift, minCell } = r;
+  const { cells, continuing } = r.days;
+  const placeCells = r.places.cells;
+  const facetCats = r.facets.categories;
+  const varCounts = r.facets.variants;
+  const varFirst = r.facets.variantFirst;
+  const doM = (flags & DO_M) !== 0;
+  const doFc = (flags & DO_FC) !== 0;
+  const doFa = (flags & DO_FA) !== 0;
+  const catAll = (flags & CAT_ALL) !== 0;
+  const actAll = (flags & ACT_ALL) !== 0;
+  const marks = (flags & DEDUPE) !== 0 ? stamp : null;
+  const gen = generation;
+  let matched = 0;
+  let placed = 0;
+  let outside = 0;
+  let clamped = 0;
+  for (let j = lo; j < hi; j++) {
+    const p = list === null ? j : list[j]!;
+    if (last[p]! < from) continue;
+    if (marks !== null) {
+      if (marks[p] === gen) continue;
+      marks[p] = gen;
+    }
+    const c = category[p]!;
+    const catOk = catAll || ((catMask >>> c) & 1) === 1;
+    let actOk = actAll;
+    if (!actOk) {
+      for (let k = vStart[p]!, ke = vStart[p + 1]!; k < ke; k++) {
+        if (selected[vList[k]!] === 1) {
+          actOk = true;
+          break;
+        }
+      }
+    }
+    if (doFc && actOk) facetCats[c]!++;
+    if (doFa && catOk) {
+      const i = input[p]!;
+      for (let k = vStart[p]!, ke = vStart[p + 1]!; k < ke; k++) {
+        const v = vList[k]!;
+        varCounts[v]!++;
+        if (i < varFirst[v]!) varFirst[v] = i;
+      }
+    }
+    if (!doM || !catOk || !actOk) continue;
+
+    matched++;
+    if (bits !== null) {
+      const i = input[p]!;
+      bits[i >>> 5]! |= 1 << (i & 31);
+    }
+    placeCells[placeCell[p]!]!++;
+    if (before) {
+      r.before.byCategory[c]!++;
+      r.before.byDay[cell[p]!]!++;
+    } else {
+      const s = first[p]!;
+      const e = last[p]!;
+      if (e < winFirst || s > winLast) outside++;
+      else {
+        const day = s > winFirst ? s : winFirst;
+        if (day <= rowLast) {
+          const cb = cell[p]!;
+          cells[s >= winFirst ? cb + cellShift : (cb & (CELLS_PER_DAY - 1)) + minCell]!++;
+          placed++;
+          if ((cb & KIND_SPANS) !== 0) {
+            if (s < winFirst) clamped++;
+            const covered = e < winLast ? e : winLast;
+            if (covered > day) {
+              continuing[day - spanFirst + 1]!++;
+              continuing[covered - spanFirst + 1]!--;
+            }
+          }
+        }
+      }
+    }
+    if (c === CONTACT_CODE) {
+      const m = mode[p]!;
+      const bit = m === 0 ? 0 : 1 << (m - 1);
+      const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
+      for (let k = personPairs.start[p]!, ke = personPairs.start[p + 1]!; k < ke; k++) {
+        const q = personPairs.list[k]!;
+        personCounts[q]!++;
+        personModes[q]! |= bit;
+      }
+      for (let k = countryPairs.start[p]!, ke = countryPairs.start[p + 1]!; k < ke; k++) {
+        const q = countryPairs.list[k]!;
+        countryCounts[q]!++;
+        countryModes[q]! |= bit;
+      }
+    }
+  }
+  r.matched += matched;
+  r.days.placed += placed;
+  r.days.outside += outside;
+  r.days.clampedStart += clamped;
+  if (before) r.before.count += matched;
+}
