@@ -372,6 +372,30 @@ describe('mergeEvents', () => {
     expect(out.find((e) => e.id === 'round')?.evidence).toHaveLength(1);
   });
 
+  it('puts a night report with the same night, not the overlapping next night', () => {
+    const n27 = curated({
+      id: 'n27',
+      date: { start: '2025-04-27', end: '2025-04-28', precision: 'range' },
+      location: kupwara,
+      actors: army,
+    });
+    const n28 = curated({
+      id: 'n28',
+      date: { start: '2025-04-28', end: '2025-04-29', precision: 'range' },
+      location: kupwara,
+      actors: army,
+    });
+    const report = ev({
+      id: 'r',
+      date: { start: '2025-04-27', end: '2025-04-28', precision: 'range' },
+      location: kupwara,
+      actors: army,
+    });
+    const out = mergeEvents([n28, report, n27]);
+    expect(out.find((e) => e.id === 'n27')?.evidence).toHaveLength(2);
+    expect(out.find((e) => e.id === 'n28')?.evidence).toHaveLength(1);
+  });
+
   it('keeps an ambiguous report (fits two calls equally) on its own', () => {
     const rj = curated(call('rubio-jaishankar', ['Marco Rubio', 'S Jaishankar']));
     const rs = curated(call('rubio-sharif', ['Marco Rubio', 'Shehbaz Sharif']));

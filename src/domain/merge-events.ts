@@ -16,8 +16,9 @@
  *
  * Clustering is complete-linkage and greedy in a fixed order (curated events first, as anchors; then
  * the rest by start day, category, id): an event joins the cluster all of whose members it matches
- * and whose actors overlap its own the most (Jaccard); with no such cluster, or a tie between two, it starts its
- * own. So no A~B~C chains, and a report that fits two calls equally is not guessed into one.
+ * and whose actors overlap its own the most (Jaccard), then whose days do (so a report of the night
+ * of 27-28 April joins that night, not the night of 28-29); with no such cluster, or a tie between
+ * two, it starts its own. So no A~B~C chains, and a report that fits two calls equally is not guessed into one.
  * Candidates come from category+day buckets, so the cost is O(n log n) for dated events; a `before`
  * event scans the clusters of its category.
  */
@@ -107,6 +108,15 @@ function actorOverlap(a: CrisisEvent, b: CrisisEvent, same: SameActor): number {
   const shared = sharedActorCount(a, b, same);
   const union = a.actors.length + b.actors.length - shared;
   return union === 0 ? 0 : shared / union;
+}
+
+/** Shared days over all days (Jaccard) of two dated events; 0 when either is `before` (open-ended). */
+function dateOverlap(a: CrisisEvent, b: CrisisEvent): number {
+  const x = eventDayInterval(a.date);
+  const y = eventDayInterval(b.date);
+  if (!Number.isFinite(x.first) || !Number.isFinite(y.first)) return 0;
+  const shared = Math.min(x.last, y.last) - Math.max(x.first, y.first) + 1;
+  return Math.max(0, shared) / (Math.max(x.last, y.last) - Math.min(x.first, y.first) + 1);
 }
 
 function actorsAgree(a: CrisisEvent, b: CrisisEvent, same: SameActor): boolean {
@@ -287,13 +297,19 @@ export function mergeEvents(events: CrisisEvent[], options: MergeOptions = {}): 
         ? listOf(all, cat)
         : new Set([...days.flatMap((d) => buckets.get(`${cat}|${d}`) ?? []), ...listOf(unbucketed, cat)]);
     let chosen: Cluster | undefined;
-    let chosenScore = -1;
+    let chosenScore: [number, number] = [-1, -1];
     let tied = false;
     for (const c of pool) {
       if (!c.members.every((m) => isSameEvent(m, event, options))) continue;
-      const score = c.members.reduce((s, m) => s + actorOverlap(m, event, same), 0) / c.members.length;
-      if (score === chosenScore) tied = true;
-      if (score > chosenScore) {
+      const mean = (f: (m: CrisisEvent) => number) =>
+        c.members.reduce((s, m) => s + f(m), 0) / c.members.length;
+      const score: [number, number] = [
+        mean((m) => actorOverlap(m, event, same)),
+        mean((m) => dateOverlap(m, event)),
+      ];
+      const cmp = score[0] - chosenScore[0] || score[1] - chosenScore[1];
+      if (cmp === 0) tied = true;
+      if (cmp > 0) {
         chosen = c;
         chosenScore = score;
         tied = false;
