@@ -136,6 +136,14 @@ describe('sameActor', () => {
     expect(sameActor(a, b)).toBe(same);
     expect(sameActor({ name: b }, { name: a })).toBe(same);
   });
+
+  it('uses the countries: DGMO of IN is the Indian office, and two countries never match', () => {
+    expect(
+      sameActor({ name: 'DGMO', country: 'IN' }, 'Director General of Military Operations (India)'),
+    ).toBe(true);
+    expect(sameActor({ name: 'DGMO', country: 'IN' }, { name: 'DGMO', country: 'PK' })).toBe(false);
+    expect(sameActor({ name: 'Jane Doe', country: 'US' }, { name: 'Jane Doe', country: 'GB' })).toBe(false);
+  });
 });
 
 describe('names', () => {

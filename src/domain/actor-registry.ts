@@ -107,6 +107,8 @@ export function stripHonorifics(normalized: string): string {
 }
 
 export type ResolveOptions = { country?: string };
+/** A name as written, or an actor with its country (which disambiguates "DGMO"). */
+export type ActorRef = string | { name: string; country?: string };
 
 export interface ActorRegistry {
   /** The canonical actor for a name as written, or undefined when unknown or ambiguous (an alias
@@ -115,7 +117,7 @@ export interface ActorRegistry {
   all(): RegistryActor[];
   byName(canonical: string): RegistryActor | undefined;
   /** see `sameActor` */
-  sameActor(a: string | { name: string }, b: string | { name: string }): boolean;
+  sameActor(a: ActorRef, b: ActorRef): boolean;
   /** The event-contract actor for a registry entry: name, role, country (and aliases for forces,
    * as the reference events carry them). */
   toActor(actor: RegistryActor): Actor;
@@ -168,11 +170,12 @@ export function createActorRegistry(list?: unknown): ActorRegistry {
     );
   };
 
-  const sameActor = (a: string | { name: string }, b: string | { name: string }): boolean => {
-    const na = typeof a === 'string' ? a : a.name;
-    const nb = typeof b === 'string' ? b : b.name;
-    const ra = resolve(na);
-    const rb = resolve(nb);
+  const sameActor = (a: ActorRef, b: ActorRef): boolean => {
+    const [na, ca] = typeof a === 'string' ? [a, undefined] : [a.name, a.country];
+    const [nb, cb] = typeof b === 'string' ? [b, undefined] : [b.name, b.country];
+    if (ca && cb && ca !== cb) return false;
+    const ra = resolve(na, { country: ca ?? cb });
+    const rb = resolve(nb, { country: cb ?? ca });
     if (ra && rb) return ra === rb;
     const ka = stripHonorifics(normalizeActorName(ra ? ra.name : na));
     const kb = stripHonorifics(normalizeActorName(rb ? rb.name : nb));
@@ -202,10 +205,11 @@ export function createActorRegistry(list?: unknown): ActorRegistry {
 
 let defaultRegistry: ActorRegistry | undefined;
 
-/** True when two actor names mean the same actor (the dataset merger's test): both resolve to the
- * same canonical actor, or — when the registry does not know them — their normalised names match
- * or one is a single surname that ends the other's name. */
-export function sameActor(a: string | { name: string }, b: string | { name: string }): boolean {
+/** True when two actor names mean the same actor (the dataset merger's test): never across two
+ * different countries; both resolve (with their country) to the same canonical actor; or — when the
+ * registry does not know them — their normalised names match or one is a single surname that ends
+ * the other's name. */
+export function sameActor(a: ActorRef, b: ActorRef): boolean {
   defaultRegistry ??= createActorRegistry();
   return defaultRegistry.sameActor(a, b);
 }
