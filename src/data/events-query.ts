@@ -7,7 +7,9 @@ export function datasetQuery(path: string) {
     queryKey: ['dataset', path],
     queryFn: () => loadDataset(path),
     staleTime: Number.POSITIVE_INFINITY,
-    retry: 1,
+    // A missing or broken file does not fix itself in a second: show the error panel (with its
+    // Retry button) at once instead of hiding it behind automatic retries.
+    retry: false,
   });
 }
 

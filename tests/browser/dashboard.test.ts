@@ -57,7 +57,7 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     await waitForMarkers(page);
     const map = page.getByRole('region', { name: 'Map' });
     for (const place of ['Pahalgam', 'Kupwara', 'Poonch']) {
-      await expect(map.locator(`[title^="${place} —"], [aria-label^="${place} —"]`).first()).toBeVisible();
+      await map.locator(`[title^="${place} —"], [aria-label^="${place} —"]`).first().waitFor({ state: 'visible' });
     }
     expect(server.requests.some((r) => r.startsWith(`${SUB_PATH}data/events.json`))).toBe(true);
     await context.close();
@@ -69,22 +69,22 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
     expect(await chart.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
     await chart.getByRole('button', { name: /table/i }).click();
-    await expect(chart.getByRole('table')).toBeVisible();
+    await chart.getByRole('table').waitFor({ state: 'visible' });
     await context.close();
   });
 
   it('lists the Hegseth and Rubio calls in the diplomatic-contacts panel', async () => {
     const { page, context } = await openPage();
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
-    await expect(contacts.getByText('Pete Hegseth').first()).toBeVisible();
-    await expect(contacts.getByText('Marco Rubio').first()).toBeVisible();
+    await contacts.getByText('Pete Hegseth').first().waitFor({ state: 'visible' });
+    await contacts.getByText('Marco Rubio').first().waitFor({ state: 'visible' });
     await context.close();
   });
 
   it('?actor=Marco Rubio keeps Rubio and drops Hegseth', async () => {
     const { page, context } = await openPage('?actor=Marco%20Rubio');
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
-    await expect(contacts.getByText('Marco Rubio').first()).toBeVisible();
+    await contacts.getByText('Marco Rubio').first().waitFor({ state: 'visible' });
     expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
     await context.close();
   });
@@ -92,18 +92,18 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   it('?from=2025-04-30&to=2025-04-30 keeps the Jaishankar–Rubio call and drops the Hegseth call', async () => {
     const { page, context } = await openPage('?from=2025-04-30&to=2025-04-30');
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
-    await expect(contacts.getByText('S Jaishankar').first()).toBeVisible();
+    await contacts.getByText('S Jaishankar').first().waitFor({ state: 'visible' });
     expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
-    await expect(page.getByLabel('From')).toHaveValue('2025-04-30');
+    expect(await page.getByLabel('From').inputValue()).toBe('2025-04-30');
     await context.close();
   });
 
   it('ignores malformed parameters with a notice and still shows every view', async () => {
     const { page, context } = await openPage('?from=notadate&to=2025-13-45&category=war&actor=&zzz=1&dataset=https://evil.example/x.json');
-    await expect(page.getByText('Some link parameters were ignored.')).toBeVisible();
+    await page.getByText('Some link parameters were ignored.').waitFor({ state: 'visible' });
     await waitForMarkers(page);
-    await expect(page.getByRole('region', { name: 'Chronology' })).toBeVisible();
-    await expect(page.getByRole('region', { name: 'Diplomatic contacts' })).toBeVisible();
+    await page.getByRole('region', { name: 'Chronology' }).waitFor({ state: 'visible' });
+    await page.getByRole('region', { name: 'Diplomatic contacts' }).waitFor({ state: 'visible' });
     await context.close();
   });
 
@@ -112,15 +112,15 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     const count = page.locator('.match-count');
     const before = await count.innerText();
     await page.getByRole('group', { name: 'Event types' }).getByLabel(/Armed clash/).check();
-    await expect(page).toHaveURL(/category=armed_clash/);
-    await expect(count).not.toHaveText(before);
+    await page.waitForURL(/category=armed_clash/);
+    await expect.poll(() => count.innerText()).not.toBe(before);
     const rows = page.getByRole('region', { name: 'Events' }).locator('tbody tr');
     const n = await rows.count();
     expect(n).toBeGreaterThan(0);
-    for (let i = 0; i < n; i++) await expect(rows.nth(i)).toContainText('Armed clash');
+    for (let i = 0; i < n; i++) expect(await rows.nth(i).innerText()).toContain('Armed clash');
     await page.goBack();
-    await expect(page).not.toHaveURL(/category=/);
-    await expect(count).toHaveText(before);
+    await expect.poll(() => page.url()).not.toMatch(/category=/);
+    await expect.poll(() => count.innerText()).toBe(before);
     await context.close();
   });
 
@@ -128,15 +128,15 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     const { page, context } = await openPage();
     const events = page.getByRole('region', { name: 'Events' });
     await events.getByRole('button', { name: /Hegseth/ }).first().click();
-    await expect(page).toHaveURL(/event=/);
+    await page.waitForURL(/event=/);
     const detail = page.getByRole('article');
-    await expect(detail.getByText(/Evidence/)).toBeVisible();
+    await detail.getByText(/Evidence/).waitFor({ state: 'visible' });
     await detail.getByRole('button', { name: /Open source/ }).first().click();
     const dialog = page.getByRole('dialog');
-    await expect(dialog).toBeVisible();
-    await expect(dialog.locator('mark.is-focused').first()).toBeVisible();
+    await dialog.waitFor({ state: 'visible' });
+    await dialog.locator('mark.is-focused').first().waitFor({ state: 'visible' });
     await page.keyboard.press('Escape');
-    await expect(dialog).toBeHidden();
+    await dialog.waitFor({ state: 'hidden' });
     await context.close();
   });
 
