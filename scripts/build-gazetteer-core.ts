@@ -37,10 +37,6 @@ const KEEP_5K = new Set([
   'TH', 'KH', 'AM', 'AZ', 'IL', 'LB', 'PS', 'SY', 'ER', 'ET', 'UA', 'SD', 'SS', 'YE',
 ]); // prettier-ignore
 const WORLD_MIN_POPULATION = 15000;
-/** Alternate names are kept for IN and PK, and elsewhere only for larger places (size budget). */
-const ALT_NAMES_MIN_POPULATION = 100000;
-/** ... and at most this many of the shortest ones per such place. */
-const STRICT_MAX_ALTS = 5;
 
 /**
  * GeoNames alternate names that would hijack a better-known place: Anantnag is locally called
@@ -88,11 +84,7 @@ const LATIN_RE = /^[\p{Script=Latin}0-9 .'’\-()]+$/u;
  * <= 4 letters, e.g. "SXR"), not a duplicate of the name, and not the primary name of another kept
  * place that is ten times larger (so "Islamabad"-style local names do not shadow capitals).
  */
-export function cleanAlternateNames(
-  r: GeonamesRow,
-  primaryPopulation: Map<string, number>,
-  strict = false,
-): string[] {
+export function cleanAlternateNames(r: GeonamesRow, primaryPopulation: Map<string, number>): string[] {
   const own = new Set([normalizePlaceName(r.name), normalizePlaceName(r.asciiName)]);
   const deny = new Set((ALT_NAME_DENY[r.id] ?? []).map(normalizePlaceName));
   const out = new Map<string, string>();
@@ -101,22 +93,13 @@ export function cleanAlternateNames(
     if (a.length < 3 || a.length > 40 || !LATIN_RE.test(a) || /^[A-Z0-9]{2,4}$/.test(a)) continue;
     // Lower-case entries ("bwntsh", "mmbay") are machine transliterations of non-Latin names.
     if (!/^\p{Lu}/u.test(a)) continue;
-    // Outside the focus countries only plain-ASCII short names (Bombay, Leningrad): GeoNames lists
-    // dozens of foreign-language renderings per big city that English news never uses.
-    if (strict && (a.length > 25 || !/^[A-Za-z .'-]+$/.test(a) || a.split(' ').length > 3)) continue;
     const key = normalizePlaceName(a);
     if (!key || own.has(key) || deny.has(key) || out.has(key)) continue;
     const other = primaryPopulation.get(key);
     if (other !== undefined && other > 10 * Math.max(r.population, 1)) continue;
     out.set(key, a);
   }
-  const names = [...out.values()].sort();
-  return strict
-    ? names
-        .sort((x, y) => x.length - y.length || (x < y ? -1 : 1))
-        .slice(0, STRICT_MAX_ALTS)
-        .sort()
-    : names;
+  return [...out.values()].sort();
 }
 
 const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
@@ -225,11 +208,11 @@ export function buildPlacesFile(rows: GeonamesRow[], admin1Names: Record<string,
   }
   const usedAdmin1 = new Set<string>();
   const places: PlaceRow[] = kept.map((r) => {
-    // IN and PK: every alternate name; neighbours from 15,000 people; elsewhere from 100,000.
-    const wantAlts =
-      KEEP_ALL.has(r.country) ||
-      r.population >= (KEEP_5K.has(r.country) ? WORLD_MIN_POPULATION : ALT_NAMES_MIN_POPULATION);
-    const alts = wantAlts ? cleanAlternateNames(r, primaryPopulation, !KEEP_ALL.has(r.country)) : [];
+    // Alternate names for IN and PK only. Elsewhere GeoNames' variants are mostly other languages'
+    // spellings ("Teera", "Baki", "Deka") that English news never uses and that would turn words
+    // into places; the English exonyms news does use (Peking, Kiev, Saigon) are curated in
+    // data/gazetteer/aliases.json instead.
+    const alts = KEEP_ALL.has(r.country) ? cleanAlternateNames(r, primaryPopulation) : [];
     const admin1Key = `${r.country}.${r.admin1}`;
     if (admin1Names[admin1Key]) usedAdmin1.add(admin1Key);
     return [

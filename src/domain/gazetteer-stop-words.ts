@@ -22,6 +22,19 @@ const WORDS = [
   // Given names and surnames of actors in the news, which GeoNames also lists as places.
   'abbas', 'abu', 'ahmad', 'david', 'durga', 'hamid', 'hassan', 'kali', 'krishna', 'nasir',
   'nirmala', 'omar', 'raja', 'ram', 'rani', 'rubio', 'salam', 'sam', 'vladimir', 'devi',
+  // Common English given names that GeoNames also lists as towns (or as their alternate names:
+  // "Ben" -> Bern, "Lester" -> Leicester). Big cities named like people stay places (Salvador).
+  'adam', 'adrian', 'ali', 'allen', 'alvin', 'arnold', 'barry', 'ben', 'bose', 'brad', 'bradley', 'brandon',
+  'brent', 'bryan', 'clayton', 'clifton', 'clinton', 'douglas', 'eugene', 'everett', 'franklin',
+  'frederick', 'gary', 'george', 'gilbert', 'harvey', 'howard', 'kent', 'kyle', 'lawrence', 'leo',
+  'leon', 'lester', 'marion', 'marshall', 'martin', 'mary', 'michael', 'milton', 'mitchell',
+  'nelson', 'norman', 'patrick', 'paul', 'perry', 'ramon', 'ray', 'ron', 'roy', 'sidney', 'stanley',
+  'tracy', 'troy', 'tyler', 'usman', 'vernon', 'victor', 'vincent', 'warren', 'wayne', 'wesley',
+  'zachary',
+  // Other capitalised words of news text: "God" -> Göd, "Lion" -> Lyon, "Hamas" -> Hamm (alternate
+  // names); compass adjectives are admin1 names somewhere ("Northern", Bahrain).
+  'cantonment', 'eagle', 'eastern', 'falcon', 'god', 'hamas', 'lion', 'northern', 'southern',
+  'spring', 'western',
   // "Simla" in this crisis is the 1972 Simla Agreement, not the town (GeoNames: Shimla).
   'simla',
 ]; // prettier-ignore
