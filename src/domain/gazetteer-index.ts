@@ -72,6 +72,9 @@ export type GazetteerIndex = {
   countryByNumeric: Map<string, { code: string; name: string }>;
 };
 
+const ASCII_DISPLAY_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK', 'AF', 'BT']);
+const foldDiacritics = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
 const placeOf = (ref: Ref) => Math.floor(ref / TIERS);
 const tierOf = (ref: Ref) => ref % TIERS;
 
@@ -119,9 +122,12 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
   if (aliasRecords.some((a) => a.key !== undefined)) {
     rows.forEach((row, i) => byKey.set(`${row[4]}.${row[5]}:${row[1]}`, i));
   }
+  const display = new Map<number, string>();
   for (const a of aliasRecords) {
     const i = a.geonameid !== undefined ? byId.get(a.geonameid) : byKey.get(a.key ?? '');
-    if (i !== undefined) for (const n of a.aliases) add(n, i, a.prefer ? 0 : 1);
+    if (i === undefined) continue;
+    for (const n of a.aliases) add(n, i, a.prefer ? 0 : 1);
+    if (a.display) display.set(i, a.display);
   }
   for (const [code, name] of Object.entries(admin1)) {
     const country = code.slice(0, 2);
@@ -190,6 +196,10 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
       const source = id ? `geonames:${id}` : `geonames-cities1000:${country}.${a1}:${name}`;
       p = { name, country, lat, lon, population, featureCode: featureCode || 'PPL', kind: 'city', source };
       if (ascii) p.asciiName = ascii;
+      // GeoNames' macrons (Pūnch, Kupwāra) are transliteration that English news never writes.
+      const shown =
+        display.get(i) ?? (ASCII_DISPLAY_COUNTRIES.has(country) ? ascii || foldDiacritics(name) : '');
+      if (shown && shown !== name) p.displayName = shown;
       const admin1Name = admin1[`${country}.${a1}`];
       if (admin1Name) [p.admin1, p.admin1Code] = [admin1Name, `${country}.${a1}`];
       cache[i] = p;

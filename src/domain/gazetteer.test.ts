@@ -65,6 +65,7 @@ describe('lookup', () => {
 
   it('keeps Islamabad the capital although Anantnag is locally called Islamabad', () => {
     expect(g.lookup('Islamabad', { countries: ['IN'] })).toMatchObject({ country: 'PK' });
+    expect(g.lookup('Islamabad (Anantnag)')).toMatchObject({ name: 'Anantnag', country: 'IN' });
   });
 
   it('resolves country names to countries, not to same-named towns', () => {
@@ -151,6 +152,14 @@ describe('regions, borders and localities have no invented coordinates', () => {
       precision: 'district',
     });
     expect([loc.lat, loc.lon]).toEqual([poonch.lat, poonch.lon]);
+  });
+
+  it('names a location as the article writes it, else in the usual English spelling', () => {
+    expect(g.toLocation(g.lookup('Poonch')!).name).toBe('Poonch');
+    expect(g.toLocation(g.lookup('Kupwara')!).name).toBe('Kupwara');
+    expect(g.toLocation(g.lookup('Nowshera')!).name).toBe('Naushera');
+    expect(g.toLocation(g.lookup('Poonch')!, 'Punch').name).toBe('Punch');
+    expect(g.lookup('Muzaffarabad')).toMatchObject({ name: 'Muzaffarābād', displayName: 'Muzaffarabad' });
   });
 
   it('makes a city a point and a country a country', () => {

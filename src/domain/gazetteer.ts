@@ -18,6 +18,9 @@ export type PlaceKind = 'city' | 'locality' | 'region' | 'border' | 'sea' | 'cou
 export type GazetteerPlace = {
   name: string;
   asciiName?: string;
+  /** the spelling English news uses when it differs from GeoNames' `name`: curated ("Poonch" for
+   * Pūnch, "Baramulla" for Bāramūla), else for South Asian places the ASCII form ("Kupwara") */
+  displayName?: string;
   /** admin1 name, e.g. "Jammu and Kashmir", "Azad Kashmir", "Punjab" */
   admin1?: string;
   /** GeoNames admin1 key, e.g. "IN.12" */
@@ -87,6 +90,8 @@ export type AliasRecord = {
   place: string;
   aliases: string[];
   prefer?: boolean;
+  /** the place's usual English spelling, shown instead of GeoNames' name */
+  display?: string;
 };
 
 export type CountryRecord = {
@@ -132,8 +137,9 @@ export interface Gazetteer {
   isStopWord(name: string): boolean;
   /** The event-contract location for a place: a city -> point with its coordinates; a locality ->
    * its district's coordinates with precision 'district' (or 'region' without coordinates); a
-   * region, border or sea -> 'region' without coordinates; a country -> 'country'. */
-  toLocation(place: GazetteerPlace): Location;
+   * region, border or sea -> 'region' without coordinates; a country -> 'country'. The location's
+   * name is `nameAsWritten` when given (as the article spells it), else the display name. */
+  toLocation(place: GazetteerPlace, nameAsWritten?: string): Location;
 }
 
 export function haversineKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
@@ -195,9 +201,9 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
   const has = (name: string) =>
     keysOf(name).some((key) => idx().byName.has(key) && !GAZETTEER_STOP_WORDS.has(key));
 
-  const toLocation = (place: GazetteerPlace): Location => {
+  const toLocation = (place: GazetteerPlace, nameAsWritten?: string): Location => {
     const base = {
-      name: place.name,
+      name: nameAsWritten?.trim() || place.displayName || place.name,
       ...(place.admin1 && place.kind !== 'country' ? { admin1: place.admin1 } : {}),
       ...(place.country ? { country: place.country } : {}),
     };
