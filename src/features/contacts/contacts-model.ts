@@ -117,7 +117,7 @@ export function pairKey(a: string, b: string | null): string {
 }
 
 /** The who-talked-to-whom matrix: the `limit` parties with most contacts, most first. */
-export function toPairMatrix(events: readonly CrisisEvent[], mode: MatrixMode, limit = 12): PairMatrix {
+export function toPairMatrix(events: readonly CrisisEvent[], mode: MatrixMode, limit = 10): PairMatrix {
   const contacts = events.filter(isContact);
   const partiesOf = mode === 'person' ? contactParties : contactCountries;
   const pairs = mode === 'person' ? contactPairs(contacts) : contactCountryPairs(contacts);

@@ -97,6 +97,9 @@ function ContactCard({ item, selectedActors, onToggleActor, onSelectEvent, onOpe
   );
 }
 
+/** Contacts shown at first; the rest behind "Show more" so a phone page stays short. */
+const PAGE = 10;
+
 export const ContactsPanel = memo(function ContactsPanel({
   events,
   selectedActors,
@@ -107,6 +110,7 @@ export const ContactsPanel = memo(function ContactsPanel({
   const [order, setOrder] = useState<ContactOrder>('newest');
   const [matrixMode, setMatrixMode] = useState<MatrixMode>('person');
   const [chosenPair, setChosenPair] = useState<(PairSelection & { mode: MatrixMode }) | null>(null);
+  const [shown, setShown] = useState(PAGE);
   const listTitleId = useId();
   const matrixTitleId = useId();
 
@@ -173,7 +177,7 @@ export const ContactsPanel = memo(function ContactsPanel({
           </p>
         )}
         <ol className="contacts__list">
-          {items.map((item) => (
+          {items.slice(0, shown).map((item) => (
             <ContactCard
               key={item.id}
               item={item}
@@ -184,6 +188,19 @@ export const ContactsPanel = memo(function ContactsPanel({
             />
           ))}
         </ol>
+        {items.length > shown && (
+          <p className="contacts__more">
+            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
+              Show {Math.min(PAGE, items.length - shown)} more
+            </button>{' '}
+            <button type="button" onClick={() => setShown(items.length)}>
+              Show all {items.length}
+            </button>{' '}
+            <span className="contacts__more-count">
+              {shown} of {items.length} shown
+            </span>
+          </p>
+        )}
       </section>
     </div>
   );

@@ -70,76 +70,87 @@ export function PairMatrix({
     );
   };
 
+  const title = `Contacts between pairs of ${noun === 'actor' ? 'actors' : 'countries'}`;
+  const note =
+    matrix.hidden > 0
+      ? `The ${parties.length} with most contacts; ${matrix.hidden} more are in the list below.`
+      : '';
   return (
-    <div className="pair-matrix__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="pair-matrix">
-        <caption id={captionId}>
-          Contacts between pairs of {noun === 'actor' ? 'actors' : 'countries'}
-          {matrix.hidden > 0
-            ? ` (the ${parties.length} with most contacts; ${matrix.hidden} more not shown)`
-            : ''}
-        </caption>
-        <thead>
-          <tr>
-            <th scope="col" className="pair-matrix__corner">
-              <span className="visually-hidden">{noun === 'actor' ? 'Actor' : 'Country'}</span>
-            </th>
-            {parties.map((p, j) => (
-              <th scope="col" key={p.key} title={p.key} className="pair-matrix__colhead">
-                <span aria-hidden="true">{j + 1}</span>
-                <span className="visually-hidden">{p.key}</span>
+    <>
+      <p className="pair-matrix__note" aria-hidden="true">
+        {note || title}
+        {note ? '' : '.'} Column numbers match the row numbers.
+      </p>
+      <div className="pair-matrix__scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className="pair-matrix">
+          <caption id={captionId} className="visually-hidden">
+            {title}
+            {note ? ` (${note.replace(/\.$/, '')})` : ''}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col" className="pair-matrix__corner">
+                <span className="visually-hidden">{noun === 'actor' ? 'Actor' : 'Country'}</span>
               </th>
-            ))}
-            {hasUnknown && (
-              <th scope="col" title="Other party not named" className="pair-matrix__colhead">
-                <span aria-hidden="true">?</span>
-                <span className="visually-hidden">Other party not named</span>
-              </th>
-            )}
-            <th scope="col" className="pair-matrix__colhead">
-              Total
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {parties.map((p, i) => (
-            <tr key={p.key}>
-              <th scope="row" className="pair-matrix__rowhead">
-                <span className="pair-matrix__num" aria-hidden="true">
-                  {i + 1}
-                </span>
-                {mode === 'person' ? (
-                  <>
-                    <button
-                      type="button"
-                      className="actor-toggle"
-                      aria-pressed={selectedActors.includes(p.key)}
-                      onClick={() => onToggleActor(p.key)}
-                    >
-                      {p.key}
-                    </button>{' '}
-                    <CountryFlag code={p.country} />
-                  </>
-                ) : (
-                  <CountryFlag code={p.key} />
-                )}
-              </th>
-              {cells[i]?.map((count, j) =>
-                i === j ? (
-                  <td key={j} className="pair-matrix__self">
-                    <span aria-hidden="true">—</span>
-                    <span className="visually-hidden">same {noun}</span>
-                  </td>
-                ) : (
-                  cell(i, j, count)
-                ),
+              {parties.map((p, j) => (
+                <th scope="col" key={p.key} title={p.key} className="pair-matrix__colhead">
+                  <span aria-hidden="true">{j + 1}</span>
+                  <span className="visually-hidden">{p.key}</span>
+                </th>
+              ))}
+              {hasUnknown && (
+                <th scope="col" title="Other party not named" className="pair-matrix__colhead">
+                  <span aria-hidden="true">?</span>
+                  <span className="visually-hidden">Other party not named</span>
+                </th>
               )}
-              {hasUnknown && cell(i, null, unknown[i] ?? 0)}
-              <td className="pair-matrix__total">{p.total}</td>
+              <th scope="col" className="pair-matrix__colhead">
+                Total
+              </th>
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {parties.map((p, i) => (
+              <tr key={p.key}>
+                <th scope="row" className="pair-matrix__rowhead">
+                  <span className="pair-matrix__who">
+                    <span className="pair-matrix__num" aria-hidden="true">
+                      {i + 1}
+                    </span>
+                    {mode === 'person' ? (
+                      <>
+                        <button
+                          type="button"
+                          className="pair-matrix__actor"
+                          aria-pressed={selectedActors.includes(p.key)}
+                          onClick={() => onToggleActor(p.key)}
+                        >
+                          {p.key}
+                        </button>
+                        <CountryFlag code={p.country} />
+                      </>
+                    ) : (
+                      <CountryFlag code={p.key} />
+                    )}
+                  </span>
+                </th>
+                {cells[i]?.map((count, j) =>
+                  i === j ? (
+                    <td key={j} className="pair-matrix__self">
+                      <span aria-hidden="true">—</span>
+                      <span className="visually-hidden">same {noun}</span>
+                    </td>
+                  ) : (
+                    cell(i, j, count)
+                  ),
+                )}
+                {hasUnknown && cell(i, null, unknown[i] ?? 0)}
+                <td className="pair-matrix__total">{p.total}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

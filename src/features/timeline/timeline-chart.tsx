@@ -103,7 +103,18 @@ export const TimelineChart = memo(function TimelineChart({
   onRangeChange,
   height = 260,
 }: TimelineChartProps) {
-  const model = useMemo(() => toTimelineModel(events, span, range), [events, span, range]);
+  // Keyed on the dates, not the objects: the app builds `span` and `range` afresh on each render.
+  const { from: spanFrom, to: spanTo } = span;
+  const { from, to } = range;
+  const model = useMemo(
+    () =>
+      toTimelineModel(
+        events,
+        { from: spanFrom, to: spanTo },
+        { ...(from !== undefined && { from }), ...(to !== undefined && { to }) },
+      ),
+    [events, spanFrom, spanTo, from, to],
+  );
   const [showTable, setShowTable] = useState(false);
   const summaryId = useId();
   // The last range sent while dragging (or while an arrow key is held), committed on release.
@@ -113,11 +124,11 @@ export const TimelineChart = memo(function TimelineChart({
   const handleBrushChange = useCallback(
     ({ startIndex, endIndex }: BrushStartEndIndex) => {
       const next = rangeFromBrush(days, startIndex, endIndex);
-      if (pending.current === null && sameRange(next, range)) return;
+      if (pending.current === null && sameRange(next, { from, to })) return;
       pending.current = next;
       onRangeChange(next, { replace: true });
     },
-    [days, onRangeChange, range],
+    [days, onRangeChange, from, to],
   );
   const handleDragEnd = useCallback(
     ({ startIndex, endIndex }: BrushStartEndIndex) => {
@@ -140,7 +151,7 @@ export const TimelineChart = memo(function TimelineChart({
     [onRangeChange],
   );
 
-  const filtered = range.from !== undefined || range.to !== undefined;
+  const filtered = from !== undefined || to !== undefined;
   const brushLabel = `Date filter ${model.windowLabel}. Left and right arrow keys move this handle by one day.`;
 
   return (
@@ -166,78 +177,63 @@ export const TimelineChart = memo(function TimelineChart({
           {filtered ? `Dates: ${model.windowLabel}` : `All dates: ${model.windowLabel}`}
         </span>
       </div>
-      <div className="timeline__body">
-        <figure className="timeline__figure" aria-labelledby={summaryId}>
-          <figcaption id={summaryId} className="timeline__summary">
-            {model.summary}
-          </figcaption>
-          {model.data.length === 0 ? (
-            <p className="timeline__empty">No dated events to chart.</p>
-          ) : showTable ? (
-            <TimelineTable model={model} />
-          ) : (
-            <div className="timeline__chart" onKeyUp={handleKeyUp}>
-              <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-                <BarChart
-                  data={model.data}
-                  margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
-                  barCategoryGap="12%"
-                  title={model.summary}
-                >
-                  <CartesianGrid vertical={false} stroke="#e3e3e3" />
-                  <XAxis
-                    dataKey="day"
-                    tickFormatter={formatDayShort}
-                    minTickGap={12}
-                    tick={{ fontSize: 12 }}
-                  />
-                  <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
-                  <Tooltip
-                    cursor={{ fill: 'rgba(0,0,0,0.06)' }}
+      <figure className="timeline__figure" aria-labelledby={summaryId}>
+        <figcaption id={summaryId} className="timeline__summary">
+          {model.summary}
+        </figcaption>
+        {model.data.length === 0 ? (
+          <p className="timeline__empty">No dated events to chart.</p>
+        ) : showTable ? (
+          <TimelineTable model={model} />
+        ) : (
+          <div className="timeline__chart" onKeyUp={handleKeyUp}>
+            <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
+              <BarChart
+                data={model.data}
+                margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+                barCategoryGap="12%"
+                title={model.summary}
+              >
+                <CartesianGrid vertical={false} stroke="#e3e3e3" />
+                <XAxis dataKey="day" tickFormatter={formatDayShort} minTickGap={12} tick={{ fontSize: 12 }} />
+                <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
+                <Tooltip
+                  cursor={{ fill: 'rgba(0,0,0,0.06)' }}
+                  isAnimationActive={false}
+                  content={({ label }) => <DayTooltip model={model} day={label} />}
+                />
+                {model.series.map((s) => (
+                  <Bar
+                    key={s.key}
+                    dataKey={s.key}
+                    name={s.label}
+                    stackId="day"
+                    fill={fillFor(s.color, s.kind)}
+                    stroke={s.kind === 'exact' ? undefined : s.color}
+                    strokeWidth={s.kind === 'exact' ? undefined : 1}
                     isAnimationActive={false}
-                    content={({ label }) => <DayTooltip model={model} day={label} />}
                   />
-                  {model.series.map((s) => (
-                    <Bar
-                      key={s.key}
-                      dataKey={s.key}
-                      name={s.label}
-                      stackId="day"
-                      fill={fillFor(s.color, s.kind)}
-                      stroke={s.kind === 'exact' ? undefined : s.color}
-                      strokeWidth={s.kind === 'exact' ? undefined : 1}
-                      isAnimationActive={false}
-                    />
-                  ))}
-                  {model.hasContinuing && (
-                    <Bar
-                      dataKey="continuing"
-                      name="Still running from an earlier day"
-                      stackId="day"
-                      fill="transparent"
-                      stroke="#555"
-                      strokeDasharray="3 2"
-                      isAnimationActive={false}
-                    />
-                  )}
-                  <Brush
-                    dataKey="label"
-                    height={26}
-                    travellerWidth={10}
-                    stroke="#4a5560"
-                    startIndex={model.brush.startIndex}
-                    endIndex={model.brush.endIndex}
-                    onChange={handleBrushChange}
-                    onDragEnd={handleDragEnd}
-                    ariaLabel={brushLabel}
-                  />
-                </BarChart>
-              </ResponsiveContainer>
-            </div>
-          )}
-        </figure>
+                ))}
+                <Brush
+                  dataKey="label"
+                  height={26}
+                  travellerWidth={10}
+                  stroke="#4a5560"
+                  startIndex={model.brush.startIndex}
+                  endIndex={model.brush.endIndex}
+                  onChange={handleBrushChange}
+                  onDragEnd={handleDragEnd}
+                  ariaLabel={brushLabel}
+                />
+              </BarChart>
+            </ResponsiveContainer>
+            <p className="timeline__hint">
+              To filter by date, drag the handles of the bar under the chart, or focus one and press ← or →.
+            </p>
+          </div>
+        )}
         <UndatedBox model={model} />
-      </div>
+      </figure>
       <TimelineLegend model={model} />
       {model.outside > 0 && (
         <p className="timeline__note">

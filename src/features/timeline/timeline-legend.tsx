@@ -30,12 +30,6 @@ export function TimelineLegend({ model }: { model: TimelineModel }) {
           Dotted: approximate date
         </li>
       )}
-      {model.hasContinuing && (
-        <li>
-          <span className="timeline__swatch timeline__swatch--continuing" aria-hidden="true" />
-          Dashed outline: still running from an earlier day (not counted again)
-        </li>
-      )}
     </ul>
   );
 }
@@ -53,7 +47,9 @@ export function UndatedBox({ model }: { model: TimelineModel }) {
         <strong>{before.count}</strong> {before.count === 1 ? 'event' : 'events'} on or before{' '}
         {formatDay(before.latest)}
       </p>
-      <p className="timeline__undated-note">The source gives no date, so they are not placed on a day.</p>
+      <p className="timeline__undated-note">
+        The source gives no date, so {before.count === 1 ? 'it is' : 'they are'} not placed on a day.
+      </p>
       <ul className="timeline__undated-list">
         {CATEGORIES.filter((c) => before.byCategory[c] > 0).map((c) => (
           <li key={c}>

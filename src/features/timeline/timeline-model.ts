@@ -3,8 +3,8 @@
  *
  * Series: one per category and certainty, stacked per day, only those that occur. Exact-day events
  * are solid; events spanning several days are hatched on their first visible day, approximate ones
- * dotted (rules in domain/day-counts.ts); a dashed outline on later days marks spans that continue
- * (drawn, not counted). "Before" events are not on the chart: they get their own undated box.
+ * dotted (rules in domain/day-counts.ts); the tooltip and the table of a later day say which spans
+ * still run on it. "Before" events are not on the chart: they get their own undated box.
  */
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { formatDay, formatDayShort } from '../../domain/dates.ts';

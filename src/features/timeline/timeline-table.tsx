@@ -1,11 +1,11 @@
 /** The chronology as a real table: the chart's text alternative. */
 import { useId } from 'react';
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
-import { formatDay } from '../../domain/dates.ts';
-import { rowNotes, type TimelineModel } from './timeline-model.ts';
+import { formatDay, formatDayShort } from '../../domain/dates.ts';
+import type { TimelineModel } from './timeline-model.ts';
 
 export function TimelineTable({ model }: { model: TimelineModel }) {
-  const { tableCategories: cats, rows, before } = model;
+  const { tableCategories: cats, rows, before, hasRanged, hasApproximate, hasContinuing } = model;
   const captionId = useId();
   return (
     <div className="timeline__table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -20,30 +20,40 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
               </th>
             ))}
             <th scope="col">Total</th>
-            <th scope="col">How dated</th>
+            {hasRanged && <th scope="col">Of which span several days</th>}
+            {hasApproximate && <th scope="col">Of which approximate</th>}
+            {hasContinuing && <th scope="col">Still running from an earlier day (not counted)</th>}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.day} className={r.total === 0 ? 'timeline__row--empty' : undefined}>
-              <th scope="row">{formatDay(r.day)}</th>
+              <th scope="row">
+                <time dateTime={r.day} title={formatDay(r.day)}>
+                  {formatDayShort(r.day)}
+                </time>
+              </th>
               {cats.map((c) => (
                 <td key={c}>{r.byCategory[c]}</td>
               ))}
-              <td>{r.total}</td>
-              <td>{rowNotes(r).join('; ')}</td>
+              <td className="timeline__total">{r.total}</td>
+              {hasRanged && <td>{r.ranged}</td>}
+              {hasApproximate && <td>{r.approximate}</td>}
+              {hasContinuing && <td>{r.continuing}</td>}
             </tr>
           ))}
         </tbody>
         {before.count > 0 && before.latest !== undefined && (
           <tfoot>
             <tr>
-              <th scope="row">Undated (on or before {formatDay(before.latest)})</th>
+              <th scope="row">Undated: on or before {formatDay(before.latest)}, not placed on a day</th>
               {cats.map((c) => (
                 <td key={c}>{before.byCategory[c]}</td>
               ))}
-              <td>{before.count}</td>
-              <td>Date not given in the source; not placed on a day</td>
+              <td className="timeline__total">{before.count}</td>
+              {hasRanged && <td />}
+              {hasApproximate && <td />}
+              {hasContinuing && <td />}
             </tr>
           </tfoot>
         )}
