@@ -37,6 +37,8 @@ const KEEP_5K = new Set([
   'TH', 'KH', 'AM', 'AZ', 'IL', 'LB', 'PS', 'SY', 'ER', 'ET', 'UA', 'SD', 'SS', 'YE',
 ]); // prettier-ignore
 const WORLD_MIN_POPULATION = 15000;
+/** KEEP_5K countries whose plain-ASCII alternate names are kept (China's are pinyin variants). */
+const ALT_NAME_COUNTRIES = new Set([...KEEP_5K].filter((c) => c !== 'CN'));
 
 /**
  * GeoNames alternate names that would hijack a better-known place: Anantnag is locally called
@@ -208,11 +210,18 @@ export function buildPlacesFile(rows: GeonamesRow[], admin1Names: Record<string,
   }
   const usedAdmin1 = new Set<string>();
   const places: PlaceRow[] = kept.map((r) => {
-    // Alternate names for IN and PK only. Elsewhere GeoNames' variants are mostly other languages'
-    // spellings ("Teera", "Baki", "Deka") that English news never uses and that would turn words
-    // into places; the English exonyms news does use (Peking, Kiev, Saigon) are curated in
-    // data/gazetteer/aliases.json instead.
-    const alts = KEEP_ALL.has(r.country) ? cleanAlternateNames(r, primaryPopulation) : [];
+    // Alternate names: all (Latin-script) for IN and PK; plain-ASCII ones for the neighbours and
+    // border-conflict countries, whose towns news spells many ways (Sisaket, Stepanakert, Kiryat
+    // Shmona, Khan Younis). Elsewhere GeoNames' variants are mostly other languages' spellings
+    // ("Teera", "Deka") that English news never uses; the exonyms it does use (Peking, Kiev) are
+    // curated in data/gazetteer/aliases.json.
+    const alts = KEEP_ALL.has(r.country)
+      ? cleanAlternateNames(r, primaryPopulation)
+      : ALT_NAME_COUNTRIES.has(r.country)
+        ? cleanAlternateNames(r, primaryPopulation).filter(
+            (a) => /^[A-Za-z][A-Za-z' -]*$/.test(a) && a.split(' ').length <= 3,
+          )
+        : [];
     const admin1Key = `${r.country}.${r.admin1}`;
     if (admin1Names[admin1Key]) usedAdmin1.add(admin1Key);
     return [

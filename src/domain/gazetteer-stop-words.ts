@@ -33,8 +33,8 @@ const WORDS = [
   'zachary',
   // Other capitalised words of news text: "God" -> Göd, "Lion" -> Lyon, "Hamas" -> Hamm (alternate
   // names); compass adjectives are admin1 names somewhere ("Northern", Bahrain).
-  'cantonment', 'eagle', 'eastern', 'falcon', 'god', 'hamas', 'lion', 'northern', 'southern',
-  'spring', 'western',
+  'cantonment', 'eagle', 'eastern', 'eid', 'falcon', 'god', 'hamas', 'lion', 'lohri', 'men',
+  'muharram', 'northern', 'officer', 'shakti', 'southern', 'spring', 'western', 'xinhua',
   // "Simla" in this crisis is the 1972 Simla Agreement, not the town (GeoNames: Shimla).
   'simla',
 ]; // prettier-ignore
