@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { buildCountries } from './build-countries.ts';
+import type { WorldCountry } from './build-countries.ts';
 import {
   applyCorrections,
-  buildCountries,
   buildPlacesFile,
   cities1000Extras,
   cleanAlternateNames,
@@ -10,7 +11,7 @@ import {
   parseGeonamesLine,
   serializePlacesFile,
 } from './build-gazetteer-core.ts';
-import type { GeonamesRow, WorldCountry } from './build-gazetteer-core.ts';
+import type { GeonamesRow } from './build-gazetteer-core.ts';
 
 const row = (over: Partial<GeonamesRow>): GeonamesRow => ({
   id: 1,

@@ -7,15 +7,16 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { buildCountries } from './build-countries.ts';
+import type { WorldCountry } from './build-countries.ts';
 import {
   applyCorrections,
-  buildCountries,
   buildPlacesFile,
   cities1000Extras,
   parseGeonamesLine,
   serializePlacesFile,
 } from './build-gazetteer-core.ts';
-import type { Cities1000Record, Correction, GeonamesRow, WorldCountry } from './build-gazetteer-core.ts';
+import type { Cities1000Record, Correction, GeonamesRow } from './build-gazetteer-core.ts';
 
 /** Package data files are read by path: their package.json `exports` do not list them. */
 const packageFile = (root: string, pkg: string, file: string) => join(root, 'node_modules', pkg, file);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createGazetteer, haversineKm, loadDefaultGazetteer, normalizePlaceName } from './gazetteer.ts';
 import type { Gazetteer, GazetteerData } from './gazetteer.ts';
@@ -240,5 +241,26 @@ describe('createGazetteer on small data', () => {
     expect(normalizePlaceName('J&K')).toBe('j k');
     expect(normalizePlaceName("Sa'dah")).toBe('sadah');
     expect(normalizePlaceName('Gilgit-Baltistan')).toBe('gilgit baltistan');
+  });
+});
+
+describe('properties', () => {
+  it('normalising is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string(), (s) => normalizePlaceName(normalizePlaceName(s)) === normalizePlaceName(s)),
+    );
+  });
+
+  it('never throws, and has(name) implies lookup(name) finds a place', () => {
+    const names = fc.oneof(
+      fc.string(),
+      fc.constantFrom('Kupwara', 'the LoC', 'Poonch district', 'Police', 'J&K', 'Surin province', ' ', ''),
+    );
+    fc.assert(
+      fc.property(names, (s) => {
+        const found = g.lookup(s);
+        return !g.has(s) || found !== undefined;
+      }),
+    );
   });
 });
