@@ -5,7 +5,6 @@
  * when a registry is built; errors name the entry index and the field.
  */
 import { z } from 'zod';
-// eslint-disable-next-line no-restricted-imports -- the repo's top-level data/ (JSON), not the src/data layer the rule guards
 import actorsJson from '../../data/actors.json';
 import type { Actor } from './event.ts';
 
