@@ -127,7 +127,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\b(?:cross-border |unprovoked |heavy |intense |indiscriminate |small[- ]arms? |artillery |mortar )*firing\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
     6,
   ),
 
@@ -214,3 +214,108 @@ export const TOPIC_RE =
   /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate)\b[^.;]{0,80}$/i;
 /** After a contact or a statement in the same sentence, these also introduce its topic. */
 export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|on|regarding|concerning)\b[^.;]{0,60}$/i;
+
+/**
+ * Cheap prefilter, one entry per cue in CUES order: a cue's regex runs only when the lower-cased
+ * sentence contains one of these substrings (String.includes is far cheaper than the regex).
+ */
+const HINTS: readonly (readonly string[])[] = [
+  ['hotline'],
+  ['video', 'virtual'],
+  ['spok', 'speak', 'talk'],
+  ['telephon', 'phone', 'call'],
+  ['called', 'dialled', 'dialed', 'rang', 'telephoned'],
+  ['met', 'meeting', 'held', 'talks', 'hosted', 'sat down'],
+  ['discuss'],
+  ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
+  ['wrote', 'sent'],
+  ['agreed'],
+  ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
+  ['ceasefire', 'truce'],
+  ['strike', 'air raid'],
+  ['attack', 'launched', 'fired', 'drone', 'missile', 'rocket'],
+  [
+    'struck',
+    'bomb',
+    'strike',
+    'targeted',
+    'shot down',
+    'intercepted',
+    'deployed',
+    'used',
+    'sent',
+    'launched',
+    'fired',
+  ],
+  ['strikes'],
+  ['attack', 'strike', 'blast', 'bombing'],
+  ['gunmen', 'militants', 'terrorists', 'insurgents', 'attackers', 'assailants', 'massacre', 'ambush'],
+  ['attack'],
+  ['ceasefire', 'truce', 'exchang'],
+  ['fir', 'pound', 'shell', 'clash', 'gun', 'skirmish', 'artillery', 'fighting', 'hostilities'],
+  ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved'],
+  ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol'],
+  ['suspen', 'abeyance'],
+  ['expel', 'expulsion', 'persona non grata', 'to leave'],
+  ['clos', 'shut', 'seal'],
+  ['ban', 'barred'],
+  ['cancel', 'revok', 'revocation'],
+  ['halt', 'stop', 'cut', 'curb', 'restrict'],
+  ['downgrad', 'recall'],
+  ['impos', 'block'],
+  [
+    'condemn',
+    'warn',
+    'urg',
+    'call',
+    'vow',
+    'threaten',
+    'reject',
+    'den',
+    'accus',
+    'appeal',
+    'demand',
+    'welcom',
+    'express',
+    'pledg',
+    'reiterat',
+    'insist',
+    'slam',
+    'blam',
+    'describ',
+    'termed',
+    'declared',
+    'praised',
+    'critic',
+  ],
+  ['said', 'says', 'stated', 'told', 'posted', 'tweeted', 'announced', 'statement'],
+];
+if (HINTS.length !== CUES.length)
+  throw new Error(`cue-lexicon: ${HINTS.length} hints for ${CUES.length} cues`);
+
+const HINT_CUES = new Map<string, number[]>();
+HINTS.forEach((hs, i) => hs.forEach((h) => HINT_CUES.set(h, [...(HINT_CUES.get(h) ?? []), i])));
+const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+// longest first, so that "strikes" is seen where "strike" also fits
+const HINT_RE = new RegExp(
+  [...HINT_CUES.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|'),
+  'gi',
+);
+
+/**
+ * The cues that may match this sentence: one scan for all hint substrings instead of one regex
+ * per cue. A hint inside a longer one ("strike" in "strikes") is found because every cue listing
+ * the shorter hint also gets the longer hint's cues checked via the prefix loop below.
+ */
+export function possibleCues(text: string): number[] {
+  const found = new Set<number>();
+  HINT_RE.lastIndex = 0;
+  for (const m of text.matchAll(HINT_RE)) {
+    const w = m[0].toLowerCase();
+    for (const [h, cues] of HINT_CUES) if (w.startsWith(h)) for (const c of cues) found.add(c);
+  }
+  return [...found].sort((a, b) => a - b);
+}

@@ -20,7 +20,7 @@ import {
   inheritDates,
   mergeMentions,
 } from './refine-candidates.ts';
-import { lastStatedDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
+import { findCues, lastStatedDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
 import { splitSentences } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize } from './tokenize.ts';
@@ -123,9 +123,10 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   sentences.forEach((s, k) => {
     ctx.narrative = lastStatedDate(cands, undefined);
     const actors = actorMentions[k]!;
-    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, (a, b) =>
-      actors.some((m) => a < m.end && m.start < b),
-    );
+    const inActor = (a: number, b: number) => actors.some((m) => a < m.end && m.start < b);
+    const cues = findCues(s.text, inActor);
+    if (cues.length === 0) return; // nothing happens here: no need for its places and dates
+    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, inActor);
     const facts = {
       sentence: s,
       actors,
@@ -134,7 +135,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       years: findYears(s.text),
       fatalities: findFatalities(s.text),
     };
-    const found = sentenceCandidates(facts, ctx);
+    const found = sentenceCandidates(facts, ctx, cues);
     cands.push(...found);
     const last = lastStatedDate(found, undefined);
     if (last) prior = last.end ?? last.start;

@@ -15,7 +15,7 @@ import {
   ORGANISATIONS,
   TITLES,
 } from './actor-lexicon.ts';
-import type { ExtractResources } from './ports.ts';
+import type { ExtractResources, PlaceRecord } from './ports.ts';
 import { matchPhrase, tokenize, type Token } from './tokenize.ts';
 
 export type ActorKind = 'person' | 'office' | 'force' | 'state' | 'organisation';
@@ -70,6 +70,12 @@ const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
     .map(([t, role]) => [t.replace(/y$/, 'ie') + 's', role] as [string, string])
     .concat([['army chiefs', 'Chief of Army Staff']]),
 );
+/** Lower-case words that can start an actor phrase ("the army", "defence minister", "directors general"). */
+const LOWER_STARTS = new Set(
+  [...TITLES.keys(), ...OFFICES.keys(), ...FORCES.keys(), 'dgmo', 'dgmos', 'directors', 'the', 'its'].map(
+    (k) => k.split(' ')[0]!,
+  ),
+);
 const WEAPONS = new Set([
   'rockets',
   'missiles',
@@ -119,7 +125,31 @@ const LOCATIVE = new Set([
 const ORG_MAP: ReadonlyMap<string, string> = new Map(ORGANISATIONS.map((o) => [o.toLowerCase(), o]));
 const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
+const COUNTRY_CACHE = new WeakMap<ExtractResources, Map<string, { code: string; name: string } | null>>();
+/** Country lookups repeat across an article and a corpus: memoised per resources object. */
+function countryOf(res: ExtractResources, text: string): { code: string; name: string } | undefined {
+  let m = COUNTRY_CACHE.get(res);
+  if (!m) COUNTRY_CACHE.set(res, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) m.set(text, (v = res.places.country(text) ?? null));
+  return v ?? undefined;
+}
+
+const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
+
+/** A country name or demonym starting at token i (memoised on the next three tokens as written). */
 function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
+  const t = tokens[i];
+  if (!t || !t.cap || t.punct) return undefined;
+  let cache = COUNTRY_AT_CACHE.get(res);
+  if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
+  const key = `${t.text}${t.poss ? "'s" : ''} ${tokens[i + 1]?.text ?? ''}${tokens[i + 1]?.poss ? "'s" : ''} ${tokens[i + 2]?.text ?? ''}${tokens[i + 2]?.cap ? '' : '_'}`;
+  let hit = cache.get(key);
+  if (hit === undefined) cache.set(key, (hit = countryAtUncached(tokens, i, res) ?? null));
+  return hit ?? undefined;
+}
+
+function countryAtUncached(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
   for (let len = 3; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     const span = tokens.slice(i, i + len);
@@ -131,7 +161,7 @@ function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHi
       continue;
     const text = span.map((t) => t.text).join(' ');
     if (/^[A-Z.]{2,4}$/.test(text) && !CODE_ALLOW.has(text)) continue;
-    const c = res.places.country(text.replace(/\./g, '') === 'US' ? 'US' : text);
+    const c = countryOf(res, text.replace(/\./g, '') === 'US' ? 'US' : text);
     if (c)
       return {
         code: c.code,
@@ -225,7 +255,7 @@ export function findActors(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.punct) {
+    if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower))) {
       i++;
       continue;
     }
@@ -336,7 +366,7 @@ export function findActors(
         if (span2.length < len || span2.some((x) => !x.cap || x.punct)) continue;
         const next = tokens[i + len];
         if (!next || next.cap || next.punct || !METONYM_VERB_RE.test(next.lower)) continue;
-        const place = res.places.lookup(sentence.slice(span2[0]!.start, span2[len - 1]!.end));
+        const place = capitalOf(res, sentence.slice(span2[0]!.start, span2[len - 1]!.end));
         const country =
           place?.featureCode === 'PPLC' && place.country ? res.places.country(place.country) : undefined;
         if (country) {
@@ -452,6 +482,19 @@ function isForce(name: string): boolean {
 }
 function isPersonLike(a: Actor): boolean {
   return !isForce(a.name) && !/\(|Ministry|Office|Government/.test(a.name);
+}
+
+const CAPITAL_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();
+/** The gazetteer's capital city of that name, if it is one (memoised: capitals recur). */
+function capitalOf(res: ExtractResources, text: string): PlaceRecord | undefined {
+  let m = CAPITAL_CACHE.get(res);
+  if (!m) CAPITAL_CACHE.set(res, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) {
+    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
+    m.set(text, (v = p?.featureCode === 'PPLC' ? p : null));
+  }
+  return v ?? undefined;
 }
 
 const phraseCache = new WeakMap<ExtractResources, Map<string, string>>();

@@ -113,6 +113,26 @@ export function borderRegion(places: PlaceIndex, a: string, b: string): Location
   return { name: `${x}–${y} border`, precision: 'region' };
 }
 
+const HAS_CACHE = new WeakMap<PlaceIndex, Map<string, boolean>>();
+/** `places.has` normalises its argument each call; the same names recur all through a corpus. */
+function hasPlace(places: PlaceIndex, text: string): boolean {
+  let m = HAS_CACHE.get(places);
+  if (!m) HAS_CACHE.set(places, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) m.set(text, (v = places.has(text)));
+  return v;
+}
+
+const LOOKUP_CACHE = new WeakMap<PlaceIndex, Map<string, PlaceRecord | null>>();
+function lookupPlace(places: PlaceIndex, text: string, countries: string[]): PlaceRecord | undefined {
+  let m = LOOKUP_CACHE.get(places);
+  if (!m) LOOKUP_CACHE.set(places, (m = new Map()));
+  const key = `${countries.join(',')}|${text}`;
+  let v = m.get(key);
+  if (v === undefined) m.set(key, (v = places.lookup(text, { countries }) ?? null));
+  return v ?? undefined;
+}
+
 export function findPlaces(
   sentence: string,
   tokens: Token[],
@@ -135,15 +155,21 @@ export function findPlaces(
       continue;
     }
     let found: { len: number; rec: PlaceRecord } | undefined;
-    for (let len = Math.min(5, tokens.length - i); len >= 1 && !found; len--) {
-      const span = tokens.slice(i, i + len);
-      const last = span[len - 1]!;
-      if (!last.cap || last.punct || span.slice(0, -1).some((x) => x.poss)) continue;
-      if (span.some((x, k) => x.punct && !(x.text === '&' && k > 0) && !(x.text === '-' && k > 0))) continue;
-      if (span.some((x) => !x.cap && !['and', 'of', '&', '-'].includes(x.lower))) continue;
-      const text = sentence.slice(span[0]!.start, last.end);
-      if (!places.has(text)) continue;
-      const rec = places.lookup(text, { countries });
+    // longest first; a name is capitalised words, with "and", "of", "&" or "-" only inside
+    let maxLen = 0;
+    while (maxLen < 5 && i + maxLen < tokens.length) {
+      const x = tokens[i + maxLen]!;
+      const inner = maxLen > 0 && (x.lower === 'and' || x.lower === 'of' || x.text === '&' || x.text === '-');
+      if (!(x.cap && !x.punct) && !inner) break;
+      maxLen++;
+      if (x.poss) break;
+    }
+    for (let len = maxLen; len >= 1 && !found; len--) {
+      const last = tokens[i + len - 1]!;
+      if (!last.cap || last.punct) continue;
+      const text = sentence.slice(tokens[i]!.start, last.end);
+      if (!hasPlace(places, text)) continue;
+      const rec = lookupPlace(places, text, countries);
       if (!rec) continue;
       const prev = tokens[i - 1];
       const located = !!prev && (LOCATIVE.has(prev.lower) || prev.text === ',' || prev.lower === 'and');

@@ -6,7 +6,15 @@
 import { addDays } from '../src/domain/dates.ts';
 import type { Actor, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
-import { CUES, IRREALIS_RE, MAY_RE, TOPIC_AFTER_TALK_RE, TOPIC_RE, type Cue } from './cue-lexicon.ts';
+import {
+  CUES,
+  IRREALIS_RE,
+  MAY_RE,
+  possibleCues,
+  TOPIC_AFTER_TALK_RE,
+  TOPIC_RE,
+  type Cue,
+} from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
 import type { DateMention, YearMention } from './find-dates.ts';
 import type { FatalityMention } from './find-fatalities.ts';
@@ -44,7 +52,6 @@ export interface CueHit {
   dead: boolean;
 }
 
-const CLAUSE_BREAK_RE = /[,;:()“”"—]/g;
 const PRESENT_RE =
   /\b(?:is|are|am|has|have|continues|continue|continuing|remains?|remain|still|now)\b[^,;.]{0,40}$/i;
 const BACKGROUND_RE =
@@ -66,12 +73,13 @@ const NUMBER_WORDS: Record<string, number> = {
   seven: 7,
 };
 
-function findCues(
-  text: string,
-  blocked: (s: number, e: number) => boolean,
-): Omit<CueHit, 'topic' | 'dead'>[] {
-  const hits: Omit<CueHit, 'topic' | 'dead'>[] = [];
-  for (const cue of CUES) {
+export type RawCueHit = Omit<CueHit, 'topic' | 'dead'>;
+
+/** The cues in a sentence, outside actor names; where two overlap the higher priority wins. */
+export function findCues(text: string, blocked: (s: number, e: number) => boolean): RawCueHit[] {
+  const hits: RawCueHit[] = [];
+  for (const i of possibleCues(text)) {
+    const cue = CUES[i]!;
     cue.re.lastIndex = 0;
     for (const m of text.matchAll(cue.re)) {
       const start = m.index;
@@ -81,19 +89,15 @@ function findCues(
     }
   }
   hits.sort((a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
-  const kept: typeof hits = [];
+  const kept: RawCueHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const CLAUSE_BREAKS = ',;:()“”"—';
 function clauseStart(text: string, pos: number): number {
-  let s = 0;
-  CLAUSE_BREAK_RE.lastIndex = 0;
-  for (const m of text.matchAll(CLAUSE_BREAK_RE)) {
-    if (m.index >= pos) break;
-    s = m.index + 1;
-  }
-  return s;
+  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i]!)) return i + 1;
+  return 0;
 }
 
 function isIrrealis(text: string, start: number): boolean {
@@ -136,13 +140,14 @@ function datesOwnedBy(h: CueHit, facts: SentenceFacts, all: CueHit[], statement:
   });
 }
 
-export function sentenceCandidates(facts: SentenceFacts, ctx: ArticleContext): Candidate[] {
+export function sentenceCandidates(
+  facts: SentenceFacts,
+  ctx: ArticleContext,
+  found: RawCueHit[],
+): Candidate[] {
   const { sentence } = facts;
   const text = sentence.text;
-  if (OPINION_RE.test(text)) return [];
-  const inActor = (s: number, e: number) => facts.actors.some((a) => s < a.end && a.start < e);
-  const found = findCues(text, inActor);
-  if (found.length === 0) return [];
+  if (OPINION_RE.test(text) || found.length === 0) return [];
   const abs = (s: number) => sentence.start + s;
 
   const all: CueHit[] = [];

@@ -52,19 +52,37 @@ export function matchPhrase(
   phrases: ReadonlyMap<string, string>,
   maxLen = 6,
 ): { len: number; value: string } | undefined {
+  const prefixes = prefixesOf(phrases);
   let text = '';
   let best: { len: number; value: string } | undefined;
   for (let k = 0; k < maxLen && i + k < tokens.length; k++) {
     const t = tokens[i + k]!;
     if (t.punct && t.text !== '-') break;
     text = k === 0 ? t.lower : `${text} ${t.lower}`;
+    if (t.poss) {
+      const vp = phrases.get(`${text}'s`);
+      if (vp !== undefined) return { len: k + 1, value: vp };
+    }
+    // stop as soon as no phrase starts with these words: most tokens end here at k = 0
+    if (!prefixes.has(text)) break;
     const v = phrases.get(text);
     if (v !== undefined) best = { len: k + 1, value: v };
-    if (t.poss && k < maxLen - 1) {
-      const vp = phrases.get(`${text}'s`);
-      if (vp !== undefined) best = { len: k + 1, value: vp };
-      break;
-    }
+    if (t.poss) break;
   }
   return best;
+}
+
+const PREFIXES = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+/** Every word-prefix of every phrase ("prime", "prime minister"), built once per phrase map. */
+function prefixesOf(phrases: ReadonlyMap<string, string>): Set<string> {
+  let set = PREFIXES.get(phrases);
+  if (!set) {
+    set = new Set();
+    for (const k of phrases.keys()) {
+      const words = k.replace(/'s$/, '').split(' ');
+      for (let n = 1; n <= words.length; n++) set.add(words.slice(0, n).join(' '));
+    }
+    PREFIXES.set(phrases, set);
+  }
+  return set;
 }
