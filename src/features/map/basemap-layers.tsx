@@ -11,19 +11,12 @@ export const LOC_LABEL = 'Line of Control (de facto)';
 export const AGPL_LABEL = 'Actual Ground Position Line, Siachen (de facto)';
 export const LAC_LABEL = 'Line of Actual Control, India–China (de facto)';
 
-export const BasemapLayers = memo(function BasemapLayers({
-  basemap,
-  showLand,
-}: {
-  basemap: Basemap;
-  showLand: boolean;
-}) {
+/** Land sits in a pane under the tile pane: street tiles cover it when they load; it shows if they fail. */
+export const BasemapLayers = memo(function BasemapLayers({ basemap }: { basemap: Basemap }) {
   const { lines } = basemap;
   return (
     <>
-      {showLand && (
-        <GeoJSON data={basemap.land} pane={PANES.land.name} pathOptions={LAND_STYLE} interactive={false} />
-      )}
+      <GeoJSON data={basemap.land} pane={PANES.land.name} pathOptions={LAND_STYLE} interactive={false} />
       <GeoJSON
         data={lines.otherBorders}
         pane={PANES.lines.name}

@@ -14,6 +14,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { BasemapLayers, CountryNames } from './basemap-layers.tsx';
 import { CountryAreas } from './country-areas.tsx';
+import { HatchPatterns } from './hatch-patterns.tsx';
 import { useBasemap } from './hooks/use-basemap.ts';
 import { fitToBounds, useFitOnFirstData } from './hooks/use-fit-bounds.ts';
 import { useInvalidateOnResize } from './hooks/use-invalidate-on-resize.ts';
@@ -22,12 +23,13 @@ import { useMapView } from './hooks/use-map-view.ts';
 import { usePanToPlace } from './hooks/use-pan-to-place.ts';
 import { MapAreas } from './map-areas.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { placeOfEvent, toMapModel } from './map-model.ts';
+import { markersOutside, placeOfEvent, toMapModel } from './map-model.ts';
 import { OSM_TILES, PANES, SEA_COLOR } from './map-styles.ts';
 import { placeIconSize } from './marker-icon.ts';
 import { NoPlaceEvents } from './no-place-events.tsx';
 import { buildPlaceClusters, toClusterBbox, type ClusterItem } from './place-clusters.ts';
 import { PlaceMarkers } from './place-markers.tsx';
+import { placeCount } from './place-names.ts';
 import { PlacesTable } from './places-table.tsx';
 
 export interface EventMapProps {
@@ -52,6 +54,11 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
   const clusters = useMemo(() => buildPlaceClusters(model.markers, model.maxCount), [model]);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [showTiles, setShowTiles] = useState(false);
+  const [tilesFailing, setTilesFailing] = useState(false);
+  const tileHandlers = useMemo(
+    () => ({ tileerror: () => setTilesFailing(true), tileload: () => setTilesFailing(false) }),
+    [],
+  );
   const basemap = useBasemap();
   const view = useMapView(map);
   const items = useMemo(
@@ -59,9 +66,10 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
       view ? clusters.items(toClusterBbox(view.west, view.south, view.east, view.north), view.zoom) : [],
     [clusters, view],
   );
+  const outside = useMemo(() => (view ? markersOutside(model.markers, view.visible) : 0), [model, view]);
   const selectedPlace = useMemo(() => placeOfEvent(model, selectedEventId), [model, selectedEventId]);
 
-  useFitOnFirstData(map, model.bounds);
+  useFitOnFirstData(map, model.coreBounds);
   usePanToPlace(map, selectedPlace?.key, selectedPlace?.lat, selectedPlace?.lon);
   useInvalidateOnResize(map);
   useMapContainerLabel(map, CONTAINER_LABEL);
@@ -93,15 +101,20 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
           <input
             type="checkbox"
             checked={showTiles}
-            onChange={(e) => setShowTiles(e.currentTarget.checked)}
+            onChange={(e) => {
+              setShowTiles(e.currentTarget.checked);
+              setTilesFailing(false);
+            }}
           />{' '}
           Street map tiles (OpenStreetMap, online)
         </label>
         <button type="button" className="event-map__fit" onClick={fit} disabled={!map || !model.bounds}>
           Fit to events
         </button>
+        {outside > 0 && <span className="event-map__outside">{placeCount(outside)} outside this view</span>}
       </div>
       <div className="event-map__frame" style={{ height }}>
+        <HatchPatterns />
         <MapContainer
           ref={setMap}
           className="event-map__leaflet"
@@ -113,7 +126,12 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
           style={{ height: '100%', width: '100%', background: SEA_COLOR }}
         >
           {showTiles && (
-            <TileLayer url={OSM_TILES.url} attribution={OSM_TILES.attribution} maxZoom={OSM_TILES.maxZoom} />
+            <TileLayer
+              url={OSM_TILES.url}
+              attribution={OSM_TILES.attribution}
+              maxZoom={OSM_TILES.maxZoom}
+              eventHandlers={tileHandlers}
+            />
           )}
           <Pane name={PANES.land.name} style={{ zIndex: PANES.land.zIndex }} />
           <Pane name={PANES.areas.name} style={{ zIndex: PANES.areas.zIndex }} />
@@ -122,14 +140,12 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
           <Pane name={PANES.halo.name} style={{ zIndex: PANES.halo.zIndex, pointerEvents: 'none' }} />
           {basemap.basemap && (
             <>
-              <BasemapLayers basemap={basemap.basemap} showLand={!showTiles} />
+              <BasemapLayers basemap={basemap.basemap} />
               {view && !showTiles && <CountryNames basemap={basemap.basemap} view={view} />}
               <CountryAreas
                 basemap={basemap.basemap}
                 areas={model.countryAreas}
                 selectedPlaceKey={selectedPlace?.key}
-                selectedEventId={selectedEventId}
-                onSelectEvent={onSelectEvent}
               />
             </>
           )}
@@ -155,6 +171,11 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
             {basemap.status === 'loading'
               ? 'Loading the basemap…'
               : `The basemap could not load (${basemap.message}); places are still shown.`}
+          </p>
+        )}
+        {showTiles && tilesFailing && (
+          <p className="event-map__notice event-map__notice--tiles" role="status">
+            Street map tiles could not load (offline?); the offline basemap is shown.
           </p>
         )}
         {events.length === 0 && (

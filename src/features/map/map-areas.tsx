@@ -2,7 +2,7 @@
  * Places the map cannot draw as a point, listed on the panel so they are neither hidden nor faked:
  * regions without coordinates ("Line of Control — 3 events") and shaded countries.
  */
-import { memo } from 'react';
+import { memo, useState } from 'react';
 import { EventButtons } from './event-buttons.tsx';
 import type { MapPlace } from './map-model.ts';
 import { placeListName } from './place-names.ts';
@@ -14,6 +14,9 @@ export interface MapAreasProps {
   selectedEventId?: string | undefined;
   onSelectEvent: (id: string) => void;
 }
+
+/** Longer lists show this many first (they are sorted by event count). */
+export const AREA_LIST_LIMIT = 8;
 
 function AreaList({
   title,
@@ -28,12 +31,14 @@ function AreaList({
   selectedEventId?: string | undefined;
   onSelectEvent: (id: string) => void;
 }) {
+  const [showAll, setShowAll] = useState(false);
   if (places.length === 0) return null;
+  const shown = showAll ? places : places.slice(0, AREA_LIST_LIMIT);
   return (
     <div className="map-areas__group">
       <p className="map-areas__title">{title}</p>
       <ul className="map-areas__list">
-        {places.map((p) => (
+        {shown.map((p) => (
           <li key={p.key} className={p.key === selectedPlaceKey ? 'is-selected' : undefined}>
             <details>
               <summary>{placeListName(p)}</summary>
@@ -46,6 +51,11 @@ function AreaList({
           </li>
         ))}
       </ul>
+      {shown.length < places.length && (
+        <button type="button" className="link-button" onClick={() => setShowAll(true)}>
+          Show all {places.length.toLocaleString('en')}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CrisisEvent } from '../../domain/event.ts';
-import { placeOfEvent, toMapModel } from './map-model.ts';
+import { coreBounds, markersOutside, placeOfEvent, toMapModel } from './map-model.ts';
 import { MARKER_RADIUS } from './marker-scale.ts';
 import { fixtureEvents } from './test-fixtures.ts';
 
@@ -72,6 +72,46 @@ describe('toMapModel', () => {
       [33.77, 73.91],
       [34.59, 75.315],
     ]);
+  });
+
+  it('fits the first view to where most events are, leaving out a far-off venue', () => {
+    const far = {
+      ...fixtureEvents[0],
+      id: 'washington',
+      location: { name: 'Washington', country: 'US', lat: 38.9, lon: -77.04, precision: 'point' },
+    } as CrisisEvent;
+    // 25 events in Kashmir and one in Washington: Washington holds under 5% of the events.
+    const copies = [1, 2, 3, 4, 5].flatMap((k) =>
+      fixtureEvents.map((e) => ({ ...e, id: `${e.id}-${k}` }) as CrisisEvent),
+    );
+    const crowded = [...copies, far];
+    const m = toMapModel(crowded);
+    expect(m.bounds?.[0][1]).toBe(-77.04);
+    expect(m.coreBounds).toEqual([
+      [33.77, 73.91],
+      [34.59, 75.315],
+    ]);
+  });
+
+  it('keeps every place in the core when none is a small outlier', () => {
+    const pair = [
+      fixtureEvents[0],
+      { ...fixtureEvents[0], id: 'w', location: { name: 'W', lat: 38.9, lon: -77, precision: 'point' } },
+    ] as CrisisEvent[];
+    expect(coreBounds(toMapModel(pair).markers)).toEqual([
+      [34.0161, -77],
+      [38.9, 75.315],
+    ]);
+  });
+
+  it.each([
+    [{ west: 73, south: 33, east: 76, north: 35 }, 0],
+    [{ west: 74, south: 33, east: 76, north: 35 }, 1],
+    [{ west: 0, south: 0, east: 10, north: 10 }, 4],
+    [{ west: -300, south: 33, east: 100, north: 35 }, 0],
+    [{ west: 433, south: 33, east: 436, north: 35 }, 0],
+  ])('counts the markers outside %j: %d', (view, n) => {
+    expect(markersOutside(model.markers, view)).toBe(n);
   });
 
   it('has no bounds and no markers for no events', () => {

@@ -55,9 +55,20 @@ export interface MapModel {
   hasRegionMarkers: boolean;
   maxCount: number;
   totalEvents: number;
-  /** [[south, west], [north, east]] of the markers, or null when none has coordinates. */
-  bounds: [[number, number], [number, number]] | null;
+  /** [[south, west], [north, east]] of all markers, or null when none has coordinates. */
+  bounds: Bounds | null;
+  /**
+   * Where most events are: the markers' bounds without the outlying places that together hold less
+   * than CORE_TRIM of the events on each side (a call's venue in Washington does not zoom the first
+   * view out to the whole world). The first view fits this; "Fit to events" fits `bounds`.
+   */
+  coreBounds: Bounds | null;
 }
+
+export type Bounds = [[number, number], [number, number]];
+
+/** Share of events that may fall outside the core bounds on EACH side, per axis. */
+export const CORE_TRIM = 0.05;
 
 function byDate(a: CrisisEvent, b: CrisisEvent): number {
   return a.date.start < b.date.start
@@ -103,7 +114,7 @@ export function toMapModel(events: readonly CrisisEvent[]): MapModel {
   const areasWithoutPoint: MapPlace[] = [];
   const countryAreas: (MapPlace & { country: string })[] = [];
   const present = new Set<Category>();
-  let south = Infinity;
+  let south = Infinity; // bounds of all markers
   let west = Infinity;
   let north = -Infinity;
   let east = -Infinity;
@@ -141,7 +152,44 @@ export function toMapModel(events: readonly CrisisEvent[]): MapModel {
             [north, east],
           ]
         : null,
+    coreBounds: coreBounds(markers),
   };
+}
+
+/** Weighted quantile range along one axis: the places holding the trimmed share at each end drop out. */
+function coreRange(markers: readonly MarkerPlace[], axis: 'lat' | 'lon', trim: number): [number, number] {
+  const sorted = [...markers].sort((a, b) => a[axis] - b[axis]);
+  const total = sorted.reduce((s, m) => s + m.eventCount, 0);
+  const edge = (list: readonly MarkerPlace[]) => {
+    let cum = 0;
+    for (const m of list) {
+      cum += m.eventCount;
+      if (cum > trim * total) return m[axis];
+    }
+    return list[list.length - 1]?.[axis] ?? 0;
+  };
+  return [edge(sorted), edge([...sorted].reverse())];
+}
+
+export function coreBounds(markers: readonly MarkerPlace[], trim = CORE_TRIM): Bounds | null {
+  if (markers.length === 0) return null;
+  const [south, north] = coreRange(markers, 'lat', trim);
+  const [west, east] = coreRange(markers, 'lon', trim);
+  return [
+    [south, west],
+    [north, east],
+  ];
+}
+
+/** How many markers lie outside a view box (to tell the reader that "Fit to events" would show more). */
+export function markersOutside(
+  markers: readonly MarkerPlace[],
+  view: { west: number; south: number; east: number; north: number },
+): number {
+  const wholeWorld = view.east - view.west >= 360;
+  const inLon = (lon: number) =>
+    wholeWorld || [-360, 0, 360].some((shift) => lon + shift >= view.west && lon + shift <= view.east);
+  return markers.filter((m) => m.lat < view.south || m.lat > view.north || !inLon(m.lon)).length;
 }
 
 /** The place that holds an event, wherever it is drawn. */

@@ -19,9 +19,9 @@ export const LAC_STYLE: PathOptions = {
   fill: false,
 };
 
-/** Custom panes, bottom to top, between Leaflet's tile pane (200) and marker pane (600). */
+/** Custom panes, bottom to top: land under Leaflet's tile pane (200), the rest below its markers (600). */
 export const PANES = {
-  land: { name: 'ca-land', zIndex: 250 },
+  land: { name: 'ca-land', zIndex: 150 },
   areas: { name: 'ca-areas', zIndex: 380 },
   lines: { name: 'ca-lines', zIndex: 390 },
   labels: { name: 'ca-labels', zIndex: 395 },

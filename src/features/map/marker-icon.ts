@@ -6,6 +6,7 @@
  */
 import { DivIcon, type DivIconOptions } from 'leaflet';
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
+import { CATEGORIES } from '../../domain/event.ts';
 import type { MarkerPlace } from './map-model.ts';
 import { ringSegments, shapePath } from './marker-shapes.ts';
 import type { ClusterItem } from './place-clusters.ts';
@@ -155,7 +156,19 @@ export function clusterIcon(item: ClusterItem): AccessibleIcon {
       const svg = svgRoot(size);
       const c = size / 2;
       svg.append(svgEl('circle', { cx: c, cy: c, r: item.radius + 4, class: 'map-marker__cluster-ring' }));
-      svg.append(svgEl('circle', { cx: c, cy: c, r: item.radius, class: 'map-marker__cluster' }));
+      // The ring shows what the cluster holds, by category, in proportion.
+      for (const seg of ringSegments(item.byCategory, c, c, item.radius + 2)) {
+        const category = CATEGORIES[seg.index] ?? 'statement';
+        svg.append(
+          svgEl('path', {
+            d: seg.d,
+            fill: 'none',
+            stroke: CATEGORY_STYLE[category].color,
+            'stroke-width': 4,
+          }),
+        );
+      }
+      svg.append(svgEl('circle', { cx: c, cy: c, r: item.radius - 1, class: 'map-marker__cluster' }));
       svg.append(countText(c, c + 0.5, item.events, Math.max(10, Math.min(15, item.radius * 0.7))));
       return [svg];
     },

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { clusterRadius, MARKER_RADIUS, markerRadius, REFERENCE_COUNT } from './marker-scale.ts';
+import {
+  CLUSTER_RADIUS,
+  clusterRadius,
+  MARKER_RADIUS,
+  markerRadius,
+  REFERENCE_COUNT,
+} from './marker-scale.ts';
+import { CLUSTER_OPTIONS } from './place-clusters.ts';
 
 describe('markerRadius', () => {
   it.each([
@@ -23,8 +30,12 @@ describe('markerRadius', () => {
       expect(markerRadius(n + 1, 300)).toBeGreaterThanOrEqual(markerRadius(n, 300));
   });
 
-  it('draws a cluster larger than one of its places', () => {
+  it('draws a small cluster larger than one of its places, and caps big ones', () => {
     expect(clusterRadius(2, 10)).toBeGreaterThan(markerRadius(2, 10));
-    expect(clusterRadius(10_000, 10)).toBeLessThanOrEqual(MARKER_RADIUS.max + 6);
+    expect(clusterRadius(10_000, 10)).toBe(CLUSTER_RADIUS.max);
+  });
+
+  it('keeps two neighbouring clusters from overlapping', () => {
+    expect(2 * (CLUSTER_RADIUS.max + 5)).toBeLessThanOrEqual(CLUSTER_OPTIONS.radius);
   });
 });

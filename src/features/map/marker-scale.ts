@@ -15,7 +15,12 @@ export function markerRadius(count: number, maxCount: number): number {
   return min + (max - min) * Math.sqrt((c - 1) / (top - 1));
 }
 
-/** Clusters use the same scale, a little larger so they never look like one place. */
+/**
+ * Clusters use the same scale, a little larger so they never look like one place, and are capped at
+ * the largest place so that neighbouring clusters (CLUSTER_OPTIONS.radius apart) do not overlap.
+ */
+export const CLUSTER_RADIUS = { min: 13, max: MARKER_RADIUS.max } as const;
+
 export function clusterRadius(events: number, maxCount: number): number {
-  return Math.min(MARKER_RADIUS.max + 6, markerRadius(events, maxCount) + 6);
+  return Math.min(CLUSTER_RADIUS.max, Math.max(CLUSTER_RADIUS.min, markerRadius(events, maxCount) + 4));
 }

@@ -17,6 +17,8 @@ describe('buildPlaceClusters', () => {
     expect(cluster.type).toBe('cluster');
     expect(cluster.label).toBe('Cluster of 4 places — 5 events');
     expect(cluster.events).toBe(5);
+    // attack 1 (Pahalgam), armed clash 3 (Kupwara ×2, Poonch), strike 1 (Neelum Valley)
+    expect(cluster.byCategory).toEqual([1, 3, 1, 0, 0, 0, 0, 0]);
   });
 
   it('shows every place once zoomed in past the cluster zoom', () => {

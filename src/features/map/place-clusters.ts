@@ -5,12 +5,16 @@
  */
 import Supercluster from 'supercluster';
 import type { BBox } from 'geojson';
+import { CATEGORIES } from '../../domain/event.ts';
 import type { MarkerPlace } from './map-model.ts';
 import { clusterRadius } from './marker-scale.ts';
 import { clusterAccessibleName } from './place-names.ts';
 
-/** Markers closer than this many px cluster; from this zoom on nothing clusters (places stay apart). */
-export const CLUSTER_OPTIONS = { radius: 44, maxZoom: 11 } as const;
+/**
+ * Markers closer than this many px cluster (at least a cluster icon's diameter, so clusters never
+ * overlap); from maxZoom + 1 on nothing clusters (places stay apart).
+ */
+export const CLUSTER_OPTIONS = { radius: 56, maxZoom: 11 } as const;
 
 interface PointProps {
   index: number;
@@ -18,6 +22,8 @@ interface PointProps {
 }
 interface ClusterProps {
   events: number;
+  /** Events per category, in CATEGORIES order (for the cluster's composition ring). */
+  byCategory: number[];
 }
 
 export interface ClusterItem {
@@ -27,6 +33,8 @@ export interface ClusterItem {
   lon: number;
   places: number;
   events: number;
+  /** Events per category, in CATEGORIES order. */
+  byCategory: readonly number[];
   /** "Cluster of 5 places — 23 events". */
   label: string;
   radius: number;
@@ -56,10 +64,18 @@ export function toClusterBbox(west: number, south: number, east: number, north: 
 export function buildPlaceClusters(markers: readonly MarkerPlace[], maxCount: number): PlaceClusters {
   const index = new Supercluster<PointProps, ClusterProps>({
     radius: CLUSTER_OPTIONS.radius,
+    // supercluster measures the radius against 512-px tiles by default; Leaflet's tiles are 256 px.
+    extent: 256,
     maxZoom: CLUSTER_OPTIONS.maxZoom,
-    map: (p) => ({ events: p.events }),
+    map: (p) => {
+      const byCategory = CATEGORIES.map(() => 0);
+      for (const c of markers[p.index]?.categories ?? [])
+        byCategory[CATEGORIES.indexOf(c.category)] = c.count;
+      return { events: p.events, byCategory };
+    },
     reduce: (acc, p) => {
       acc.events += p.events;
+      acc.byCategory = acc.byCategory.map((n, i) => n + (p.byCategory[i] ?? 0));
     },
   });
   index.load(
@@ -75,7 +91,7 @@ export function buildPlaceClusters(markers: readonly MarkerPlace[], maxCount: nu
       return index.getClusters(bbox, z).flatMap((f): MapItem[] => {
         const [lon = 0, lat = 0] = f.geometry.coordinates;
         if ('cluster' in f.properties && f.properties.cluster) {
-          const { cluster_id: id, point_count: places, events } = f.properties;
+          const { cluster_id: id, point_count: places, events, byCategory } = f.properties;
           return [
             {
               type: 'cluster',
@@ -84,6 +100,7 @@ export function buildPlaceClusters(markers: readonly MarkerPlace[], maxCount: nu
               lon,
               places,
               events,
+              byCategory,
               label: clusterAccessibleName(places, events),
               radius: clusterRadius(events, maxCount),
             },
