@@ -73,7 +73,7 @@ export function PairMatrix({
   const title = `Contacts between pairs of ${noun === 'actor' ? 'actors' : 'countries'}`;
   const note =
     matrix.hidden > 0
-      ? `The ${parties.length} with most contacts; ${matrix.hidden} more are in the list below.`
+      ? `The ${parties.length} with most contacts; ${matrix.hidden} more appear in the contacts below.`
       : '';
   return (
     <>

@@ -91,35 +91,65 @@ describe('TimelineChart', () => {
     expect(screen.getByRole('button', { name: 'Reset dates' })).toBeDisabled();
   });
 
-  it('moves the brush with the arrow keys: replaces while the key is down, commits on release', () => {
+  it('moves the "from" handle: replaces while moving, commits on release', () => {
     const { onRangeChange } = setup();
-    const [startHandle] = screen.getAllByRole('slider', { name: /Date filter 27 April – 3 May 2025/ });
-    if (!startHandle) throw new Error('no brush handle');
-    act(() => startHandle.focus());
-    fireEvent.keyDown(startHandle, { key: 'ArrowRight' });
-    expect(onRangeChange).toHaveBeenLastCalledWith({ from: '2025-04-28' }, { replace: true });
-    fireEvent.keyUp(startHandle, { key: 'ArrowRight' });
-    expect(onRangeChange).toHaveBeenLastCalledWith({ from: '2025-04-28' }, { replace: false });
+    const fromHandle = screen.getByRole('slider', { name: 'From date' });
+    expect(fromHandle).toHaveAttribute('aria-valuetext', '27 April 2025');
+    fireEvent.input(fromHandle, { target: { value: '2' } });
+    expect(onRangeChange).toHaveBeenLastCalledWith({ from: '2025-04-29' }, { replace: true });
+    expect(fromHandle).toHaveAttribute('aria-valuetext', '29 April 2025');
+    fireEvent.change(fromHandle, { target: { value: '2' } });
+    expect(onRangeChange).toHaveBeenLastCalledWith({ from: '2025-04-29' }, { replace: false });
+    expect(onRangeChange).toHaveBeenCalledTimes(2);
   });
 
-  it('drags a brush handle: replace while dragging, push on release', () => {
-    const { onRangeChange } = setup();
-    const handles = screen.getAllByRole('slider');
-    const endHandle = handles[1];
-    if (!endHandle) throw new Error('no end handle');
-    fireEvent.mouseDown(endHandle, { pageX: 600, clientX: 600 });
-    fireEvent.mouseMove(window, { pageX: 300, clientX: 300 });
-    const during = onRangeChange.mock.calls.at(-1);
-    expect(during?.[1]).toEqual({ replace: true });
-    expect(during?.[0].to).toMatch(/^2025-04-/);
-    fireEvent.mouseUp(window, { pageX: 300, clientX: 300 });
-    const after = onRangeChange.mock.calls.at(-1);
-    expect(after).toEqual([during?.[0], { replace: false }]);
+  it('never moves the "to" handle before the "from" handle', () => {
+    const { onRangeChange } = setup({ from: '2025-05-02' });
+    const toHandle = screen.getByRole('slider', { name: 'To date' });
+    expect(toHandle).toHaveAttribute('aria-valuetext', '3 May 2025');
+    fireEvent.input(toHandle, { target: { value: '0' } });
+    expect(onRangeChange).toHaveBeenLastCalledWith(
+      { from: '2025-05-02', to: '2025-05-02' },
+      { replace: true },
+    );
+    expect(toHandle).toHaveValue('5');
+  });
+
+  it('drag-selects days on the chart and commits them as the date filter', async () => {
+    const { onRangeChange, container } = setup();
+    const surface = container.querySelector('.recharts-wrapper');
+    if (!surface) throw new Error('no chart');
+    // recharts tracks the hovered day on mouse move (once per animation frame), then reads it on down/up.
+    const hover = async (clientX: number) => {
+      fireEvent.mouseMove(surface, { clientX, clientY: 100 });
+      await act(() => new Promise((r) => setTimeout(r, 50)));
+    };
+    await hover(120);
+    fireEvent.mouseDown(surface, { clientX: 120, clientY: 100 });
+    await hover(420);
+    fireEvent.mouseUp(surface, { clientX: 420, clientY: 100 });
+    expect(onRangeChange).toHaveBeenCalledTimes(1);
+    const [range, opts] = onRangeChange.mock.calls[0] ?? [];
+    expect(opts).toEqual({ replace: false });
+    expect(range).toEqual({ from: '2025-04-28', to: '2025-05-01' });
+  });
+
+  it('does not filter on a plain click on the chart', () => {
+    const { onRangeChange, container } = setup();
+    const surface = container.querySelector('.recharts-wrapper');
+    if (!surface) throw new Error('no chart');
+    fireEvent.mouseDown(surface, { clientX: 120, clientY: 100 });
+    fireEvent.mouseUp(surface, { clientX: 120, clientY: 100 });
+    expect(onRangeChange).not.toHaveBeenCalled();
   });
 
   it('places the brush on the current date filter', () => {
     setup({ from: '2025-04-29', to: '2025-05-01' });
     expect(screen.getByText('Dates: 29 April – 1 May 2025')).toBeInTheDocument();
-    expect(screen.getAllByRole('slider', { name: /Date filter 29 April – 1 May 2025/ })).toHaveLength(2);
+    expect(screen.getByRole('slider', { name: 'From date' })).toHaveAttribute(
+      'aria-valuetext',
+      '29 April 2025',
+    );
+    expect(screen.getByRole('slider', { name: 'To date' })).toHaveAttribute('aria-valuetext', '1 May 2025');
   });
 });

@@ -1,16 +1,16 @@
 /**
- * Chronology: events per day stacked by category over the dataset's whole span, with a brush that
- * sets the date filter (drag, or focus a handle and use the arrow keys), a tooltip per day, a
- * "Show as table" text alternative and a box for undated ("before") events.
+ * Chronology: events per day stacked by category over the dataset's whole span (the x axis stays
+ * put while filtering), a tooltip per day, a brush under the chart and drag-select on the chart to
+ * set the date filter, a "Show as table" text alternative and a box for undated ("before") events.
  */
-import { memo, useCallback, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import {
   Bar,
   BarChart,
-  Brush,
   CartesianGrid,
   pattern,
   patterns,
+  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -20,14 +20,9 @@ import {
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { formatDay, formatDayShort } from '../../domain/dates.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
+import { DayRangeSlider } from './day-range-slider.tsx';
 import { TimelineLegend, UndatedBox } from './timeline-legend.tsx';
-import {
-  rangeFromBrush,
-  rowNotes,
-  toTimelineModel,
-  type DateRange,
-  type TimelineModel,
-} from './timeline-model.ts';
+import { rangeFromBrush, rowNotes, toTimelineModel, type TimelineModel } from './timeline-model.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import './timeline.css';
 
@@ -50,19 +45,30 @@ const HATCH = pattern({
 });
 const DOTS = pattern({ ...patterns.dots, opacity: 0.8 });
 
+// The plot area's offsets inside the chart box; the slider uses them to line up with the days.
+const Y_AXIS_WIDTH = 32;
+const MARGIN = { top: 8, right: 12, bottom: 4, left: 0 };
+
 function fillFor(color: string, kind: 'exact' | 'ranged' | 'approximate'): string | RechartsFill {
   if (kind === 'ranged') return { color, definition: HATCH };
   if (kind === 'approximate') return { color, definition: DOTS };
   return color;
 }
 
+function toIndex(i: unknown): number | undefined {
+  const n = typeof i === 'number' ? i : typeof i === 'string' ? Number(i) : NaN;
+  return Number.isInteger(n) ? n : undefined;
+}
+
 function DayTooltip({ model, day }: { model: TimelineModel; day: string | number | undefined }) {
   const row = typeof day === 'string' ? model.rowByDay.get(day) : undefined;
   if (!row) return null;
   const notes = rowNotes(row);
+  const outside = model.window !== undefined && (row.day < model.window.from || row.day > model.window.to);
   return (
     <div className="timeline__tooltip">
       <p className="timeline__tooltip-day">{formatDay(row.day)}</p>
+      {outside && <p className="timeline__tooltip-note">Outside the date filter</p>}
       <ul>
         {model.categories
           .filter((c) => row.byCategory[c] > 0)
@@ -87,21 +93,12 @@ function DayTooltip({ model, day }: { model: TimelineModel; day: string | number
   );
 }
 
-interface BrushStartEndIndex {
-  startIndex: number;
-  endIndex: number;
-}
-
-function sameRange(a: DateRange, b: DateRange): boolean {
-  return a.from === b.from && a.to === b.to;
-}
-
 export const TimelineChart = memo(function TimelineChart({
   events,
   span,
   range,
   onRangeChange,
-  height = 260,
+  height = 240,
 }: TimelineChartProps) {
   // Keyed on the dates, not the objects: the app builds `span` and `range` afresh on each render.
   const { from: spanFrom, to: spanTo } = span;
@@ -116,43 +113,18 @@ export const TimelineChart = memo(function TimelineChart({
     [events, spanFrom, spanTo, from, to],
   );
   const [showTable, setShowTable] = useState(false);
+  // Drag-select on the chart: the day where the pointer went down and the day it is over now.
+  const [selecting, setSelecting] = useState<{ a: number; b: number } | null>(null);
   const summaryId = useId();
-  // The last range sent while dragging (or while an arrow key is held), committed on release.
-  const pending = useRef<DateRange | null>(null);
   const days = useMemo(() => model.data.map((d) => d.day), [model.data]);
 
-  const handleBrushChange = useCallback(
-    ({ startIndex, endIndex }: BrushStartEndIndex) => {
-      const next = rangeFromBrush(days, startIndex, endIndex);
-      if (pending.current === null && sameRange(next, { from, to })) return;
-      pending.current = next;
-      onRangeChange(next, { replace: true });
-    },
-    [days, onRangeChange, from, to],
-  );
-  const handleDragEnd = useCallback(
-    ({ startIndex, endIndex }: BrushStartEndIndex) => {
-      if (pending.current === null) return; // a click that moved nothing
-      pending.current = null;
-      onRangeChange(rangeFromBrush(days, startIndex, endIndex), { replace: false });
-    },
-    [days, onRangeChange],
-  );
-  // Keyboard moves of a brush handle: each key press replaces, releasing the key commits.
-  const handleKeyUp = useCallback(
-    (e: KeyboardEvent<HTMLDivElement>) => {
-      if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-      if (!(e.target instanceof Element) || !e.target.closest('.recharts-brush-traveller')) return;
-      const next = pending.current;
-      if (next === null) return;
-      pending.current = null;
-      onRangeChange(next, { replace: false });
-    },
-    [onRangeChange],
-  );
+  const setIndices = (s: number, e: number, opts: { replace: boolean }) =>
+    onRangeChange(rangeFromBrush(days, s, e), opts);
 
   const filtered = from !== undefined || to !== undefined;
-  const brushLabel = `Date filter ${model.windowLabel}. Left and right arrow keys move this handle by one day.`;
+  const { startIndex, endIndex } = model.brush;
+  const last = days.length - 1;
+  const sel = selecting && { s: Math.min(selecting.a, selecting.b), e: Math.max(selecting.a, selecting.b) };
 
   return (
     <div className="timeline">
@@ -186,17 +158,50 @@ export const TimelineChart = memo(function TimelineChart({
         ) : showTable ? (
           <TimelineTable model={model} />
         ) : (
-          <div className="timeline__chart" onKeyUp={handleKeyUp}>
+          <div className="timeline__chart">
             <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
               <BarChart
                 data={model.data}
-                margin={{ top: 8, right: 12, bottom: 4, left: 0 }}
+                margin={MARGIN}
                 barCategoryGap="12%"
                 title={model.summary}
+                onMouseDown={(state) => {
+                  const i = toIndex(state.activeIndex);
+                  if (i !== undefined) setSelecting({ a: i, b: i });
+                }}
+                onMouseMove={(state) => {
+                  const i = toIndex(state.activeIndex);
+                  if (selecting && i !== undefined && i !== selecting.b)
+                    setSelecting({ a: selecting.a, b: i });
+                }}
+                onMouseUp={() => {
+                  // A plain click (no drag) does not filter: it only shows the tooltip.
+                  if (sel && sel.e > sel.s) setIndices(sel.s, sel.e, { replace: false });
+                  setSelecting(null);
+                }}
+                onMouseLeave={() => setSelecting(null)}
               >
                 <CartesianGrid vertical={false} stroke="#e3e3e3" />
                 <XAxis dataKey="day" tickFormatter={formatDayShort} minTickGap={12} tick={{ fontSize: 12 }} />
-                <YAxis allowDecimals={false} width={32} tick={{ fontSize: 12 }} />
+                <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} tick={{ fontSize: 12 }} />
+                {startIndex > 0 && (
+                  <ReferenceArea
+                    x1={days[0]}
+                    x2={days[startIndex - 1]}
+                    fill="#8a939c"
+                    fillOpacity={0.12}
+                    ifOverflow="visible"
+                  />
+                )}
+                {endIndex < last && (
+                  <ReferenceArea
+                    x1={days[endIndex + 1]}
+                    x2={days[last]}
+                    fill="#8a939c"
+                    fillOpacity={0.12}
+                    ifOverflow="visible"
+                  />
+                )}
                 <Tooltip
                   cursor={{ fill: 'rgba(0,0,0,0.06)' }}
                   isAnimationActive={false}
@@ -214,21 +219,27 @@ export const TimelineChart = memo(function TimelineChart({
                     isAnimationActive={false}
                   />
                 ))}
-                <Brush
-                  dataKey="label"
-                  height={26}
-                  travellerWidth={10}
-                  stroke="#4a5560"
-                  startIndex={model.brush.startIndex}
-                  endIndex={model.brush.endIndex}
-                  onChange={handleBrushChange}
-                  onDragEnd={handleDragEnd}
-                  ariaLabel={brushLabel}
-                />
+                {sel && sel.e > sel.s && (
+                  <ReferenceArea
+                    x1={days[sel.s]}
+                    x2={days[sel.e]}
+                    fill="#0b5cad"
+                    fillOpacity={0.15}
+                    stroke="#0b5cad"
+                  />
+                )}
               </BarChart>
             </ResponsiveContainer>
+            <DayRangeSlider
+              days={days}
+              startIndex={startIndex}
+              endIndex={endIndex}
+              onChange={setIndices}
+              insetLeft={MARGIN.left + Y_AXIS_WIDTH}
+              insetRight={MARGIN.right}
+            />
             <p className="timeline__hint">
-              To filter by date, drag the handles of the bar under the chart, or focus one and press ← or →.
+              To filter by date, drag across the chart or move the two handles under it (arrow keys work too).
             </p>
           </div>
         )}
