@@ -156,7 +156,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'policy_measure',
     new RegExp(
-      `\\b(?:clos(?:ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:${PLACEISH}\\s+){0,3}(?:airspace|border|borders|crossing|crossings|checkpoints?|check-post|ports?|embassy|consulate|land route|trade route|pass)\\b`,
+      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:${PLACEISH}\\s+){0,3}(?:airspace|border|borders|crossing|crossings|checkpoints?|check-post|ports?|embassy|consulate|land route|trade route|pass)\\b`,
     ),
     8,
     { measure: 'close' },

@@ -73,7 +73,7 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
   };
   const first = evidence[0]!;
   const id =
-    `ev-${stableHash(`${source}|${first.start}|${first.end}|${c.category}|${c.location?.name ?? ''}|${c.cue.start}`)}` as EventId;
+    `ev-${stableHash(`${source}|${first.start}|${first.end}|${c.category}|${c.location?.name ?? ''}|${c.cue.start}|${c.actors.map((a) => a.name).join(',')}`)}` as EventId;
   return {
     id,
     category: c.category,

@@ -341,17 +341,20 @@ export function findActors(
       if (weapon >= 0) {
         const branch = AIR_WEAPONS.has(w[weapon]!) ? 'Air Force' : 'Army';
         const actor = resolve(`${c.name} ${branch}`, { name: `${c.adjective} ${branch}`, country: c.code });
-        push(i, k + weapon + 1, actor, 'force');
-        i = k + weapon + 1;
+        // the span is the demonym only, so that "missile strikes" stays a cue
+        push(i, k, actor, 'force');
+        i = k;
         continue;
       }
     }
     // an organisation named by its capitalised words: "Collective Security Treaty Organization"
     if (tokens[k]?.cap) {
       let j = k;
+      if (tokens[j]!.lower === 'the') j++;
       while (j < tokens.length && j < k + 6 && tokens[j]!.cap && !tokens[j]!.punct) j++;
-      if (j - k >= 2 && ORG_HEADS.has(tokens[j - 1]!.lower)) {
-        const written = sentence.slice(tokens[k]!.start, tokens[j - 1]!.end);
+      if (j - k >= 2 + (tokens[k]!.lower === 'the' ? 1 : 0) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
+        const from = tokens[k]!.lower === 'the' ? k + 1 : k;
+        const written = sentence.slice(tokens[from]!.start, tokens[j - 1]!.end);
         const name = c ? `${written} (${c.name})` : written;
         if (!ANON_AFTER.has(tokens[j]?.lower ?? ''))
           push(i, j, resolve(written, { name, ...(c ? { country: c.code } : {}) }), 'organisation');

@@ -1,0 +1,178 @@
+import type { CrisisEvent } from '../src/domain/event.ts';
+import { EventSchema } from '../src/domain/event.ts';
+import { extractEvents } from './extract-events.ts';
+import { testResources } from './test-resources.ts';
+
+async function run(body: string, published = '2025-05-01'): Promise<CrisisEvent[]> {
+  const text = `date ${published} ${body}`;
+  const { events } = extractEvents({ name: 't.txt', text }, await testResources());
+  for (const e of events) {
+    expect(EventSchema.safeParse(e).success).toBe(true);
+    for (const ev of e.evidence) if ('quote' in ev) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
+  }
+  return events;
+}
+const brief = (events: CrisisEvent[]) =>
+  events.map((e) => [e.category, e.location?.name ?? null, e.date.start, e.contact?.mode ?? null]);
+
+describe('extractEvents: categories from general cue phrasings', () => {
+  it.each([
+    [
+      'Foreign Minister Ishaq Dar spoke with Saudi Foreign Minister Faisal bin Farhan on Tuesday.',
+      'diplomatic_contact',
+      'phone',
+    ],
+    [
+      'Prime Minister Shehbaz Sharif held a telephonic conversation with UAE President Mohamed bin Zayed on Wednesday.',
+      'diplomatic_contact',
+      'phone',
+    ],
+    [
+      'The military operations chiefs of India and Pakistan talked over the hotline on Monday.',
+      'diplomatic_contact',
+      'hotline',
+    ],
+    [
+      'Iranian Foreign Minister Abbas Araghchi met External Affairs Minister S Jaishankar in New Delhi on Thursday.',
+      'diplomatic_contact',
+      'meeting',
+    ],
+    [
+      'UK Foreign Secretary David Lammy held a video call with Pakistani Foreign Minister Ishaq Dar on Tuesday.',
+      'diplomatic_contact',
+      'video',
+    ],
+    [
+      'Pakistani troops opened fire across the Line of Control in Kupwara on Tuesday night.',
+      'armed_clash',
+      null,
+    ],
+    ['Indian missile strikes hit Bahawalpur on Wednesday, Pakistan said.', 'strike', null],
+    ['Gunmen opened fire on tourists in Pahalgam on Tuesday, killing 26 people.', 'attack', null],
+    ['Pakistan deployed additional troops along the border on Wednesday.', 'military_posture', null],
+    ['Pakistan conducted a missile test on Tuesday.', 'military_posture', null],
+    ['India on Wednesday cancelled all visas issued to Pakistani nationals.', 'policy_measure', null],
+    ['Pakistan closed its airspace to Indian airlines on Thursday.', 'policy_measure', null],
+    ['India and Pakistan agreed to a ceasefire on Tuesday.', 'agreement', null],
+    ['Prime Minister Shehbaz Sharif condemned the killings on Wednesday.', 'statement', null],
+  ])('%j -> %s', async (sentence, category, mode) => {
+    const events = await run(sentence);
+    expect(events.map((e) => e.category)).toContain(category);
+    if (mode) expect(events.find((e) => e.category === category)?.contact?.mode).toBe(mode);
+  });
+
+  it('makes one event per place: firing opposite Kupwara and Poonch on one night is two events', async () => {
+    const events = await run(
+      'The Army responded to the ceasefire violation on the night of April 27-28 in areas opposite Kupwara and Poonch districts.',
+    );
+    expect(brief(events)).toEqual([
+      ['armed_clash', 'Kupwara', '2025-04-27', null],
+      ['armed_clash', 'Poonch', '2025-04-27', null],
+    ]);
+    expect(events[0]!.date).toEqual({ start: '2025-04-27', end: '2025-04-28', precision: 'range' });
+  });
+
+  it('merges repeated mentions of one event into one with several quotes', async () => {
+    const events = await run(
+      'Defence Minister Rajnath Singh spoke to US Defence Secretary Pete Hegseth on Thursday. Hegseth spoke to Rajnath Singh earlier today, his office said.',
+    );
+    expect(events.filter((e) => e.category === 'diplomatic_contact')).toHaveLength(1);
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('folds what was said during a contact into the contact', async () => {
+    const events = await run(
+      'Jaishankar held a telephonic conversation with US Secretary of State Marco Rubio on Wednesday. External Affairs Minister S Jaishankar condemned the attack and said its planners must be brought to justice.',
+    );
+    expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
+    expect(events[0]!.statements?.length).toBe(1);
+  });
+
+  it('takes a social-media post reporting a call as evidence of the call', async () => {
+    const events = await run(
+      'On Wednesday, External Affairs Minister S Jaishankar held a telephonic conversation with US counterpart Marco Rubio. "Discussed the attack with US @SecRubio yesterday," Jaishankar posted on X.',
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('splits a round of calls into one contact per counterpart', async () => {
+    const events = await run(
+      'UN Secretary-General António Guterres spoke separately with Prime Minister Shehbaz Sharif and External Affairs Minister S Jaishankar on Tuesday.',
+    );
+    expect(
+      events
+        .filter((e) => e.category === 'diplomatic_contact')
+        .map((e) => e.actors.map((a) => a.name).sort()),
+    ).toEqual([
+      ['Antonio Guterres', 'Shehbaz Sharif'],
+      ['Antonio Guterres', 'S Jaishankar'],
+    ]);
+  });
+
+  it('states fatalities only as written', async () => {
+    const [withToll] = await run('Pakistani shelling killed three soldiers in Poonch on Wednesday.');
+    expect(withToll?.fatalities).toBe(3);
+    const [without] = await run('Pakistani troops shelled Indian posts in Poonch on Wednesday.');
+    expect(without?.fatalities).toBeUndefined();
+  });
+
+  it('dates an undated past event "before" the publication date', async () => {
+    const [e] = await run('The Pahalgam terror attack shocked the country.');
+    expect(e?.date).toEqual({ start: '2025-05-01', precision: 'before' });
+  });
+
+  it('resolves "a day after" from the dated event in the same sentence', async () => {
+    const events = await run(
+      'India on Wednesday suspended the treaty, a day after militants killed 26 people near Pahalgam.',
+      '2025-04-24',
+    );
+    expect(events.find((e) => e.category === 'attack')?.date).toEqual({
+      start: '2025-04-22',
+      precision: 'day',
+    });
+  });
+
+  it('leaves relative dates unresolved, with a warning, when the article has no publication date', async () => {
+    const { events, warnings } = extractEvents(
+      {
+        name: 'x.txt',
+        text: 'India and Pakistan agreed to a ceasefire on Saturday. Talks were held on May 10, 2025.',
+      },
+      await testResources(),
+    );
+    expect(warnings.join(' ')).toMatch(/no publication date/);
+    expect(events.find((e) => e.category === 'agreement')?.date.precision).not.toBe('day');
+  });
+});
+
+describe('extractEvents: sentences that yield no event', () => {
+  it.each([
+    ['a plan', 'The foreign ministers are scheduled to meet next week in Riyadh.'],
+    ['a plan with "will"', 'US Secretary of State Marco Rubio will visit New Delhi on Monday.'],
+    ['an expectation', 'Rubio is expected to call his counterparts in both countries later in the week.'],
+    ['a negation', 'Pakistan did not close its airspace, officials said.'],
+    ['"no" before the cue', 'There were no ceasefire violations along the Line of Control overnight.'],
+    [
+      'a hypothesis',
+      'Any attack on Pakistan would be met with a decisive response, the minister warned if pressed.'.replace(
+        ', the minister warned if pressed',
+        '',
+      ),
+    ],
+    ['a conditional', 'If India strikes, Pakistan could close its airspace.'],
+    ['background history', 'The two countries fought the 1999 Kargil war along the same mountains.'],
+    ['an old attack', 'The 2019 Pulwama attack killed 40 paramilitary police.'],
+    ['an opinion', 'Analysts said the fighting could spread to the international border.'],
+    ['a meeting with the press', 'The army spokesman met reporters in Rawalpindi on Tuesday.'],
+    [
+      'a call for something',
+      'The United Nations called for restraint.'.replace(
+        'called for restraint',
+        'is expected to call for restraint',
+      ),
+    ],
+  ])('%s: %j', async (_kind, sentence) => {
+    expect(await run(sentence)).toEqual([]);
+  });
+});
