@@ -128,3 +128,33 @@ describe('ContactsPanel', () => {
     expect(screen.queryByRole('table')).toBeNull();
   });
 });
+
+describe('ContactsPanel with many contacts', () => {
+  it('shows the newest ten and reveals the rest on request', async () => {
+    const [base] = contactsFixture();
+    if (!base) throw new Error('no fixture');
+    const many = Array.from({ length: 23 }, (_, i) => ({
+      ...base,
+      id: `c${i}` as typeof base.id,
+      date: { ...base.date, start: `2025-05-${String(i + 1).padStart(2, '0')}` as typeof base.date.start },
+    }));
+    const user = userEvent.setup();
+    render(
+      <ContactsPanel
+        events={many}
+        selectedActors={[]}
+        onToggleActor={vi.fn()}
+        onSelectEvent={vi.fn()}
+        onOpenSource={vi.fn()}
+      />,
+    );
+    expect(cards()).toHaveLength(10);
+    expect(within(cards()[0]!).getByText('23 May 2025')).toBeInTheDocument();
+    expect(screen.getByText('10 of 23 shown')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Show 10 more' }));
+    expect(cards()).toHaveLength(20);
+    await user.click(screen.getByRole('button', { name: 'Show all 23' }));
+    expect(cards()).toHaveLength(23);
+    expect(screen.queryByRole('button', { name: /Show \d+ more/ })).toBeNull();
+  });
+});
