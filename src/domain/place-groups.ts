@@ -64,15 +64,18 @@ export function normalisePlaceName(name: string): string {
 export function placeKey(
   location: NonNullable<CrisisEvent['location']>,
   coordDecimals = 3,
+  normalise: (name: string) => string = normalisePlaceName,
 ): { key: string; kind: PlaceKind } {
   const kind = placeKind(location.precision);
-  const name = normalisePlaceName(location.name);
+  const name = normalise(location.name);
   if (kind === 'country') return { key: `country:${location.country ?? name}`, kind };
   if (location.lat === undefined || location.lon === undefined) return { key: `${kind}:${name}`, kind };
-  // `+ 0` turns -0 into 0 so that -0.0001 and 0.0001 round to the same key.
-  const lat = (Number(location.lat.toFixed(coordDecimals)) + 0).toFixed(coordDecimals);
-  const lon = (Number(location.lon.toFixed(coordDecimals)) + 0).toFixed(coordDecimals);
-  return { key: `${kind}:${name}@${lat},${lon}`, kind };
+  // Integers, not toFixed strings: cheaper, and -0 prints as "0" so ±0.0001 share a key.
+  const scale = 10 ** coordDecimals;
+  return {
+    key: `${kind}:${name}@${Math.round(location.lat * scale)},${Math.round(location.lon * scale)}`,
+    kind,
+  };
 }
 
 export function groupEventsByPlace(
@@ -81,6 +84,16 @@ export function groupEventsByPlace(
 ): PlaceGrouping {
   const decimals = options.coordDecimals ?? 3;
   const byKey = new Map<string, PlaceGroup>();
+  // Names repeat across events: normalise each distinct spelling once (100,000 events, few places).
+  const names = new Map<string, string>();
+  const normalise = (name: string) => {
+    let n = names.get(name);
+    if (n === undefined) {
+      n = normalisePlaceName(name);
+      names.set(name, n);
+    }
+    return n;
+  };
   const noPlace: CrisisEvent[] = [];
   for (const event of events) {
     const loc = event.location;
@@ -88,7 +101,7 @@ export function groupEventsByPlace(
       noPlace.push(event);
       continue;
     }
-    const { key, kind } = placeKey(loc, decimals);
+    const { key, kind } = placeKey(loc, decimals, normalise);
     const group = byKey.get(key);
     if (!group) {
       byKey.set(key, {

@@ -1,8 +1,9 @@
-/** A place's events as buttons that open the event's detail; long lists show the first ones first. */
-import { useState } from 'react';
+/** A place's events as buttons that open the event's detail, oldest first; long lists show the first ones first. */
+import { useMemo, useState } from 'react';
 import { categoryLabel } from '../../components/category-palette.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { CategorySwatch } from './category-swatch.tsx';
+import { byEventDate } from './event-order.ts';
 import { eventCount } from './place-names.ts';
 import { shortDate } from './short-date.ts';
 
@@ -16,7 +17,8 @@ export interface EventButtonsProps {
 
 export function EventButtons({ events, onSelectEvent, selectedEventId }: EventButtonsProps) {
   const [showAll, setShowAll] = useState(false);
-  const shown = showAll ? events : events.slice(0, EVENT_LIST_LIMIT);
+  const sorted = useMemo(() => [...events].sort(byEventDate), [events]);
+  const shown = showAll ? sorted : sorted.slice(0, EVENT_LIST_LIMIT);
   return (
     <>
       <ul className="map-events">

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import type { CrisisEvent } from '../../domain/event.ts';
 import { EventMap } from './event-map.tsx';
 import { fixtureEvents } from './test-fixtures.ts';
 
@@ -130,6 +131,37 @@ describe('EventMap', () => {
     renderMap(vi.fn(), 'loc-2');
     await user.click(screen.getByText('Line of Control — 3 events'));
     expect(screen.getByRole('button', { name: /Second violation/ })).toHaveAttribute('aria-current', 'true');
+  });
+
+  it('clusters crowded places under a name with both counts, and zooms in when one is opened', async () => {
+    const user = userEvent.setup();
+    const kupwara = fixtureEvents.filter((e) => e.location?.name === 'Kupwara');
+    // A second place 1 km away, and a third far off so the first view is not zoomed all the way in.
+    const near = kupwara.map(
+      (e, i) =>
+        ({
+          ...e,
+          id: `near-${i}`,
+          location: { ...e.location!, name: 'Near Kupwara', lat: 34.535, lon: 74.255 },
+        }) as CrisisEvent,
+    );
+    const far = fixtureEvents.filter((e) => e.location?.name === 'Pahalgam');
+    render(<EventMap events={[...kupwara, ...near.slice(0, 1), ...far]} onSelectEvent={vi.fn()} />);
+    const cluster = await screen.findByRole('button', { name: 'Cluster of 2 places — 3 events' });
+    await user.click(cluster);
+    expect(
+      await screen.findByRole('button', { name: 'Near Kupwara — 1 event' }, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Kupwara — 2 events' })).toBeInTheDocument();
+  });
+
+  it('makes no network request by default', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const { container } = renderMap();
+    await waitFor(() => expect(screen.queryByText('Loading the basemap…')).toBeNull(), { timeout: 15000 });
+    expect(fetchSpy).not.toHaveBeenCalled();
+    expect(container.querySelector('.leaflet-tile-pane img')).toBeNull();
+    fetchSpy.mockRestore();
   });
 
   it('loads the offline basemap and draws the Line of Control', async () => {

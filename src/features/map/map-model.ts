@@ -30,7 +30,7 @@ export interface MapPlace {
   precision: PlacePrecision;
   lat?: number;
   lon?: number;
-  /** Oldest first. */
+  /** In input order; lists sort them by date when they are shown (sorting 100,000 up front is waste). */
   events: readonly CrisisEvent[];
   eventCount: number;
   /** Most events first. */
@@ -70,18 +70,6 @@ export type Bounds = [[number, number], [number, number]];
 /** Share of events that may fall outside the core bounds on EACH side, per axis. */
 export const CORE_TRIM = 0.05;
 
-function byDate(a: CrisisEvent, b: CrisisEvent): number {
-  return a.date.start < b.date.start
-    ? -1
-    : a.date.start > b.date.start
-      ? 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0;
-}
-
 function toPlace(group: PlaceGroup, maxCount: number): MapPlace {
   const categories = countCategories(group.events, CATEGORIES);
   const eventCount = group.events.length;
@@ -94,7 +82,7 @@ function toPlace(group: PlaceGroup, maxCount: number): MapPlace {
     kind: group.kind,
     precision: group.precision,
     ...(group.lat !== undefined && group.lon !== undefined && { lat: group.lat, lon: group.lon }),
-    events: [...group.events].sort(byDate),
+    events: group.events,
     eventCount,
     categories,
     dominant: categories[0]?.category ?? 'statement',
