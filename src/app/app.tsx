@@ -15,6 +15,8 @@ import { EventDetail } from '../features/events/event-detail.tsx';
 import { SourceViewer } from '../features/source/source-viewer.tsx';
 import { AboutPanel } from '../features/about/about-panel.tsx';
 import { ContactsPanel } from '../features/contacts/contacts-panel.tsx';
+import { YourArticles } from '../features/byo/your-articles.tsx';
+import { useUserEvents, withUserEvents } from '../features/byo/use-user-articles.ts';
 import { DataProblemsNotice, UrlNotices } from './notices.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
 import { select } from './select.ts';
@@ -45,7 +47,10 @@ export function App() {
   const dataset = useQuery(datasetQuery(datasetPath));
   const [source, setSource] = useState<{ source: string; focus?: { start: number; end: number } } | null>(null);
 
-  const events: readonly CrisisEvent[] = dataset.data?.events ?? EMPTY;
+  // The reader's own articles (IndexedDB) join the dataset before the one selection every view uses.
+  const userEvents = useUserEvents();
+  const datasetEvents = dataset.data?.events ?? EMPTY;
+  const events = useMemo(() => withUserEvents(datasetEvents, userEvents.events), [datasetEvents, userEvents.events]);
   const selection = useMemo(() => select(events, view), [events, view]);
 
   const change = useCallback((patch: Partial<ViewState>, replace = false) => setView(patch, { replace }), [setView]);
@@ -62,7 +67,7 @@ export function App() {
   );
 
   const linkNotices = [...notices];
-  if (dataset.data && view.event !== undefined && !selection.selected) linkNotices.push('The linked event is not in this dataset.');
+  if (dataset.data && userEvents.ready && view.event !== undefined && !selection.selected) linkNotices.push('The linked event is not in this dataset.');
   if (dataset.data) {
     const known = new Set(selection.actorCounts.map((a) => a.name));
     for (const a of view.actors) if (!known.has(a) && !events.some((e) => e.actors.some((x) => x.name === a))) linkNotices.push(`No event names the actor “${a}”.`);
@@ -126,6 +131,9 @@ export function App() {
               canReset={hasFilters(view)}
             />
           </section>
+          <Panel label="Your articles" className="panel--byo">
+            <YourArticles viewEvents={selection.filtered} view={view} onOpenSource={openSource} />
+          </Panel>
           {matched === 0 ? (
             <div className="notice notice--info empty-state" role="status">
               <p>

@@ -1,6 +1,7 @@
 /** Query options factories: every variable in the key (TanStack Query docs). */
 import { queryOptions } from '@tanstack/react-query';
 import { loadArticle, loadDataset } from './load-events.ts';
+import { getUserArticleStore, isUserArticleSource, loadUserArticleText } from './user-articles.ts';
 
 export function datasetQuery(path: string) {
   return queryOptions({
@@ -16,8 +17,21 @@ export function datasetQuery(path: string) {
 export function articleQuery(source: string) {
   return queryOptions({
     queryKey: ['article', source],
-    queryFn: () => loadArticle(source),
+    // An article the reader added (`user:<id>:<name>`) is read from this browser's storage.
+    queryFn: () => (isUserArticleSource(source) ? loadUserArticleText(source) : loadArticle(source)),
     staleTime: Number.POSITIVE_INFINITY,
-    retry: 1,
+    retry: (failures) => failures < 1 && !isUserArticleSource(source),
+  });
+}
+
+/** The reader's own articles and their events, from IndexedDB (src/data/user-articles.ts). */
+export const USER_ARTICLES_KEY = ['user-articles'] as const;
+
+export function userArticlesQuery() {
+  return queryOptions({
+    queryKey: USER_ARTICLES_KEY,
+    queryFn: async () => (await getUserArticleStore()).list(),
+    staleTime: Number.POSITIVE_INFINITY,
+    retry: false,
   });
 }
