@@ -33,8 +33,8 @@ let context: BrowserContext;
 let page: Page;
 const consoleErrors: string[] = [];
 
-const panel = () => page.getByRole('region', { name: 'Your articles' });
-const eventsRegion = () => page.getByRole('region', { name: 'Events' });
+const panel = () => page.getByRole('region', { name: 'Your articles', exact: true });
+const eventsRegion = () => page.getByRole('region', { name: 'Events', exact: true });
 const userRows = () => eventsRegion().locator('tbody tr', { hasText: 'added by you' });
 const status = () => panel().getByRole('status');
 const articleItems = () => panel().getByRole('list', { name: 'Articles you added' }).getByRole('listitem');
@@ -42,7 +42,7 @@ const articleItems = () => panel().getByRole('list', { name: 'Articles you added
 /** The event count in the Rajouri marker's name ("Rajouri — 7 events"), 0 when there is none. */
 async function rajouriCount(): Promise<number> {
   const marker = page
-    .getByRole('region', { name: 'Map' })
+    .getByRole('region', { name: 'Map', exact: true })
     .locator('[title^="Rajouri —"], [aria-label^="Rajouri —"]')
     .first();
   if ((await marker.count()) === 0) return 0;
@@ -52,7 +52,7 @@ async function rajouriCount(): Promise<number> {
 
 async function contactsCount(): Promise<number> {
   const heading = page
-    .getByRole('region', { name: 'Diplomatic contacts' })
+    .getByRole('region', { name: 'Diplomatic contacts', exact: true })
     .getByRole('heading', { name: /^Contacts \(/ });
   return Number(/\((\d+)/.exec(await heading.innerText())?.[1] ?? -1);
 }
@@ -118,7 +118,7 @@ describe('bring your own articles (built, Chromium)', () => {
     expect(await userRows().filter({ hasText: 'Rajouri' }).count()).toBeGreaterThan(0);
     await expect.poll(contactsCount).toBeGreaterThan(contactsBefore);
     // An added contact cites the article (its evidence sits in the card's closed disclosure).
-    const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
+    const contacts = page.getByRole('region', { name: 'Diplomatic contacts', exact: true });
     const showAll = contacts.getByRole('button', { name: /^Show all/ });
     if ((await showAll.count()) > 0) await showAll.click();
     await contacts.getByText(ARTICLE, { exact: false }).first().waitFor({ state: 'attached' });

@@ -99,6 +99,72 @@ export function YourArticles({ viewEvents, view, onOpenSource }: YourArticlesPro
       </p>
       <div className="byo-grid">
         <AddArticles onFiles={(files) => void intake.addFiles(files)} onPaste={intake.addPasted} />
+        {/* Right after the ways in, so that on a phone the question and the outcome are in sight. */}
+        {intake.needsDate ? (
+          <DatePrompt
+            key={intake.needsDate.id}
+            article={intake.needsDate}
+            more={intake.waitingForDate - 1}
+            onDate={intake.giveDate}
+            onSkip={intake.skipArticle}
+          />
+        ) : null}
+
+        <div className="byo-status" role="status" aria-live="polite">
+          {stored.isError ? (
+            <p className="byo-msg byo-msg--error">
+              Your stored articles could not be read: {stored.error.message}
+            </p>
+          ) : null}
+          {stored.data && !stored.data.persistent ? (
+            <p className="byo-msg byo-msg--warning">
+              This browser gives the page no storage: articles you add are kept only until you reload.
+            </p>
+          ) : null}
+          {stored.data && stored.data.skipped > 0 ? (
+            <p className="byo-msg byo-msg--warning">
+              {stored.data.skipped} stored {stored.data.skipped === 1 ? 'record' : 'records'} could not be
+              read and {stored.data.skipped === 1 ? 'is' : 'are'} left out.
+            </p>
+          ) : null}
+          {intake.active ? (
+            <p className="byo-progress">
+              <span className="byo-spinner" aria-hidden="true" />
+              Extracting events from “{intake.active.article.name}”…
+              {STAGE_NOTE[intake.active.stage] ? ` (${STAGE_NOTE[intake.active.stage]})` : ''}
+              {intake.waiting > 0 ? `; ${intake.waiting} more waiting` : ''}{' '}
+              <button type="button" onClick={intake.cancel}>
+                Cancel
+              </button>
+            </p>
+          ) : null}
+          {messages.length > 0 ? (
+            <ul className="byo-messages">
+              {messages.map((m) => (
+                <li key={m.id} className={`byo-msg byo-msg--${m.tone}`}>
+                  <div>
+                    <p>{m.text}</p>
+                    {m.details ? (
+                      <ul className="byo-details">
+                        {m.details.map((d) => (
+                          <li key={d}>{d}</li>
+                        ))}
+                      </ul>
+                    ) : null}
+                  </div>
+                  <button
+                    type="button"
+                    className="byo-dismiss"
+                    onClick={() => dismiss(m.id)}
+                    aria-label="Dismiss message"
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
         <div className="byo-articles">
           <div className="byo-articles-head">
             <h3>Added articles</h3>
@@ -124,72 +190,6 @@ export function YourArticles({ viewEvents, view, onOpenSource }: YourArticlesPro
           ) : null}
         </div>
         <ExportViewButtons events={viewEvents} view={view} onDone={note} />
-      </div>
-
-      {intake.needsDate ? (
-        <DatePrompt
-          key={intake.needsDate.id}
-          article={intake.needsDate}
-          more={intake.waitingForDate - 1}
-          onDate={intake.giveDate}
-          onSkip={intake.skipArticle}
-        />
-      ) : null}
-
-      <div className="byo-status" role="status" aria-live="polite">
-        {stored.isError ? (
-          <p className="byo-msg byo-msg--error">
-            Your stored articles could not be read: {stored.error.message}
-          </p>
-        ) : null}
-        {stored.data && !stored.data.persistent ? (
-          <p className="byo-msg byo-msg--warning">
-            This browser gives the page no storage: articles you add are kept only until you reload.
-          </p>
-        ) : null}
-        {stored.data && stored.data.skipped > 0 ? (
-          <p className="byo-msg byo-msg--warning">
-            {stored.data.skipped} stored {stored.data.skipped === 1 ? 'record' : 'records'} could not be read
-            and {stored.data.skipped === 1 ? 'is' : 'are'} left out.
-          </p>
-        ) : null}
-        {intake.active ? (
-          <p className="byo-progress">
-            <span className="byo-spinner" aria-hidden="true" />
-            Extracting events from “{intake.active.article.name}”…
-            {STAGE_NOTE[intake.active.stage] ? ` (${STAGE_NOTE[intake.active.stage]})` : ''}
-            {intake.waiting > 0 ? `; ${intake.waiting} more waiting` : ''}{' '}
-            <button type="button" onClick={intake.cancel}>
-              Cancel
-            </button>
-          </p>
-        ) : null}
-        {messages.length > 0 ? (
-          <ul className="byo-messages">
-            {messages.map((m) => (
-              <li key={m.id} className={`byo-msg byo-msg--${m.tone}`}>
-                <div>
-                  <p>{m.text}</p>
-                  {m.details ? (
-                    <ul className="byo-details">
-                      {m.details.map((d) => (
-                        <li key={d}>{d}</li>
-                      ))}
-                    </ul>
-                  ) : null}
-                </div>
-                <button
-                  type="button"
-                  className="byo-dismiss"
-                  onClick={() => dismiss(m.id)}
-                  aria-label="Dismiss message"
-                >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        ) : null}
       </div>
     </div>
   );
