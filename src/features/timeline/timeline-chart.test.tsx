@@ -40,7 +40,7 @@ describe('TimelineChart', () => {
     expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await user.click(toggle);
     expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    const table = screen.getByRole('table', { name: 'Events per day by category, 27 April – 3 May 2025' });
+    const table = screen.getByRole('table', { name: /^Events per day by category, 27 April – 3 May 2025/ });
     const headers = within(table)
       .getAllByRole('columnheader')
       .map((h) => h.textContent);
@@ -53,9 +53,9 @@ describe('TimelineChart', () => {
       'Diplomatic contact',
       'Statement',
       'Total',
-      'Of which span several days',
-      'Of which approximate',
-      'Still running from an earlier day (not counted)',
+      'Multi-day',
+      'Approximate',
+      'Continuing',
     ]);
     const cells = (name: RegExp) =>
       within(within(table).getByRole('row', { name }))

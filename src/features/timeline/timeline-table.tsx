@@ -10,7 +10,15 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
   return (
     <div className="timeline__table-wrap" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="timeline__table">
-        <caption id={captionId}>Events per day by category, {model.windowLabel}</caption>
+        <caption id={captionId}>
+          Events per day by category, {model.windowLabel}
+          {(hasRanged || hasContinuing) && (
+            <span className="timeline__table-note">
+              . An event spanning several days is counted once, on its first day; “continuing” counts those
+              still running from an earlier day, which are not in the total.
+            </span>
+          )}
+        </caption>
         <thead>
           <tr>
             <th scope="col">Day</th>
@@ -20,9 +28,9 @@ export function TimelineTable({ model }: { model: TimelineModel }) {
               </th>
             ))}
             <th scope="col">Total</th>
-            {hasRanged && <th scope="col">Of which span several days</th>}
-            {hasApproximate && <th scope="col">Of which approximate</th>}
-            {hasContinuing && <th scope="col">Still running from an earlier day (not counted)</th>}
+            {hasRanged && <th scope="col">Multi-day</th>}
+            {hasApproximate && <th scope="col">Approximate</th>}
+            {hasContinuing && <th scope="col">Continuing</th>}
           </tr>
         </thead>
         <tbody>
