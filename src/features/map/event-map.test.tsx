@@ -155,6 +155,22 @@ describe('EventMap', () => {
     expect(screen.getByRole('button', { name: 'Kupwara — 2 events' })).toBeInTheDocument();
   });
 
+  it('zooms in to set the selected event’s place apart from its cluster', async () => {
+    const kupwara = fixtureEvents.filter((e) => e.location?.name === 'Kupwara');
+    const pahalgam = fixtureEvents.filter((e) => e.location?.name === 'Pahalgam');
+    const first = kupwara[0] as CrisisEvent;
+    // 0.2° east of Kupwara: clustered with it at the first view's zoom, apart one zoom level in.
+    const near = { ...first, id: 'near', location: { ...first.location!, name: 'Near Kupwara', lon: 74.45 } };
+    render(
+      <EventMap
+        events={[...kupwara, near as CrisisEvent, ...pahalgam]}
+        selectedEventId="near"
+        onSelectEvent={vi.fn()}
+      />,
+    );
+    expect(await screen.findByRole('button', { name: 'Near Kupwara — 1 event' })).toHaveClass('is-selected');
+  });
+
   it('makes no network request by default', async () => {
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const { container } = renderMap();

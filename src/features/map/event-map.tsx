@@ -20,7 +20,7 @@ import { fitToBounds, useFitOnFirstData } from './hooks/use-fit-bounds.ts';
 import { useInvalidateOnResize } from './hooks/use-invalidate-on-resize.ts';
 import { useMapContainerLabel } from './hooks/use-map-container-label.ts';
 import { useMapView } from './hooks/use-map-view.ts';
-import { usePanToPlace } from './hooks/use-pan-to-place.ts';
+import { useShowSelectedPlace } from './hooks/use-show-selected-place.ts';
 import { MapAreas } from './map-areas.tsx';
 import { MapLegend } from './map-legend.tsx';
 import { markersOutside, placeOfEvent, toMapModel } from './map-model.ts';
@@ -70,7 +70,7 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
   const selectedPlace = useMemo(() => placeOfEvent(model, selectedEventId), [model, selectedEventId]);
 
   useFitOnFirstData(map, model.coreBounds);
-  usePanToPlace(map, selectedPlace?.key, selectedPlace?.lat, selectedPlace?.lon);
+  useShowSelectedPlace(map, selectedPlace, clusters);
   useInvalidateOnResize(map);
   useMapContainerLabel(map, CONTAINER_LABEL);
 

@@ -32,6 +32,15 @@ describe('buildPlaceClusters', () => {
     expect(clusters.expansionZoom(cluster.id)).toBeGreaterThan(3);
   });
 
+  it('finds the zoom at which a clustered place stands alone', () => {
+    const kupwara = model.markers.find((m) => m.name === 'Kupwara')!;
+    const z = clusters.unclusteredZoom(kupwara, 3);
+    expect(z).toBeGreaterThan(3);
+    expect(clusters.items(WORLD, z).some((i) => i.type === 'place' && i.place === kupwara)).toBe(true);
+    expect(clusters.items(WORLD, z - 1).some((i) => i.type === 'place' && i.place === kupwara)).toBe(false);
+    expect(clusters.unclusteredZoom(kupwara, z + 2)).toBe(z + 2);
+  });
+
   it('returns only what lies in the box', () => {
     expect(clusters.items([0, 0, 10, 10], 5)).toEqual([]);
   });

@@ -46,6 +46,8 @@ export interface PlaceClusters {
   items(bbox: BBox, zoom: number): MapItem[];
   /** The zoom at which a cluster falls apart. */
   expansionZoom(clusterId: number): number;
+  /** The lowest zoom, from `fromZoom` up, at which this place is drawn on its own (not in a cluster). */
+  unclusteredZoom(place: MarkerPlace, fromZoom: number): number;
 }
 
 const wrapLon = (lon: number) => ((((lon + 180) % 360) + 360) % 360) - 180;
@@ -111,5 +113,18 @@ export function buildPlaceClusters(markers: readonly MarkerPlace[], maxCount: nu
       });
     },
     expansionZoom: (clusterId) => index.getClusterExpansionZoom(clusterId),
+    unclusteredZoom(place, fromZoom) {
+      // A tiny box around the place: at each zoom it holds either the place itself or its cluster.
+      const d = 1e-6;
+      const box: BBox = [place.lon - d, place.lat - d, place.lon + d, place.lat + d];
+      const top = CLUSTER_OPTIONS.maxZoom + 1;
+      for (let z = Math.max(0, Math.floor(fromZoom)); z < top; z++) {
+        const alone = index
+          .getClusters(box, z)
+          .some((f) => !('cluster' in f.properties) && markers[(f.properties as PointProps).index] === place);
+        if (alone) return z;
+      }
+      return top;
+    },
   };
 }

@@ -21,7 +21,8 @@ export const PlacesTable = memo(function PlacesTable({ model }: { model: MapMode
       <summary>Places as a table ({placeCount(count)})</summary>
       {/* Rows are built only when opened: with thousands of places the closed table costs nothing. */}
       {open && (
-        <div className="map-table__scroll">
+        // Focusable so keyboard users can scroll it (axe: scrollable-region-focusable).
+        <div className="map-table__scroll" tabIndex={0} role="region" aria-label="Places table, scrollable">
           <table>
             <caption className="visually-hidden">Places on the map and their events</caption>
             <thead>
