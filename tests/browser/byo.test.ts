@@ -233,6 +233,28 @@ describe('bring your own articles (built, Chromium)', () => {
     expect(await articleItems().filter({ hasText: 'quiet-srinagar.txt' }).count()).toBe(0);
   });
 
+  it('adds a file dropped on the drop zone', async () => {
+    const dataTransfer = await page.evaluateHandle(() => {
+      const dt = new DataTransfer();
+      dt.items.add(
+        new File(['date 2025-05-08 Traders in Jammu kept their shops open on Wednesday.'], 'dropped.txt', {
+          type: 'text/plain',
+        }),
+      );
+      return dt;
+    });
+    const zone = panel().locator('.byo-drop');
+    await zone.dispatchEvent('dragenter', { dataTransfer });
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+    // Either outcome shows the file went through the extractor.
+    await status()
+      .getByText(/“dropped.txt”: \d+ events? added|No events found in “dropped.txt”/)
+      .waitFor({ timeout: 60000 });
+    const removeDropped = panel().getByRole('button', { name: 'Remove “dropped.txt”' });
+    if ((await removeDropped.count()) > 0) await removeDropped.click();
+  });
+
   it('has no serious or critical axe violations with articles and messages shown', async () => {
     const results = await new AxeBuilder({ page }).include('[aria-label="Your articles"]').analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -15,17 +15,26 @@ import { YourArticles } from './your-articles.tsx';
 const extractInWorker =
   vi.fn<(a: { source: string; text: string; published: IsoDate }) => Promise<ExtractOutcome>>();
 
-vi.mock('./extract-client.ts', () => ({
-  extractInWorker: (
-    a: { source: string; text: string; published: IsoDate },
-    onStage: (s: string) => void,
-  ) => {
-    onStage('extracting');
-    return extractInWorker(a);
-  },
-  cancelExtraction: vi.fn(),
-  ExtractionCancelled: class ExtractionCancelled extends Error {},
-}));
+// The stub keeps the pending job's reject so that Cancel can end it, as terminating the Worker does.
+const cancel = vi.hoisted(() => ({ current: undefined as undefined | (() => void) }));
+
+vi.mock('./extract-client.ts', () => {
+  class ExtractionCancelled extends Error {}
+  return {
+    extractInWorker: (
+      a: { source: string; text: string; published: IsoDate },
+      onStage: (s: string) => void,
+    ) => {
+      onStage('extracting');
+      return new Promise((resolve, reject) => {
+        cancel.current = () => reject(new ExtractionCancelled('Extraction cancelled.'));
+        extractInWorker(a).then(resolve, reject);
+      });
+    },
+    cancelExtraction: () => cancel.current?.(),
+    ExtractionCancelled,
+  };
+});
 
 function clash(source: string, text: string): CrisisEvent {
   const quote = text.slice(0, 12);
@@ -173,6 +182,20 @@ describe('YourArticles', () => {
     await user.click(screen.getByRole('button', { name: 'Remove “jammu.txt”' }));
     await within(status()).findByText('Removed “jammu.txt” and its 1 event.');
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Remove “jammu.txt”' })).toBeNull());
+  });
+
+  it('shows progress while extracting, and Cancel stops it without adding anything', async () => {
+    extractInWorker.mockImplementationOnce(() => new Promise(() => {}));
+    renderPanel();
+    const user = userEvent.setup();
+    await user.upload(
+      screen.getByLabelText(/Add articles/),
+      new File([`date 2025-05-08 Long report ${n}.`], 'long.txt'),
+    );
+    expect(await within(status()).findByText(/Extracting events from “long.txt”…/)).toBeInTheDocument();
+    await user.click(within(status()).getByRole('button', { name: 'Cancel' }));
+    await within(status()).findByText('Extraction of “long.txt” was cancelled. Nothing was added.');
+    expect(within(status()).queryByText(/Extracting events/)).toBeNull();
   });
 
   it('says when the browser gives no storage', async () => {
