@@ -97,8 +97,11 @@ function ContactCard({ item, selectedActors, onToggleActor, onSelectEvent, onOpe
   );
 }
 
-/** Contacts shown at first; the rest behind "Show more" so a phone page stays short. */
-const PAGE = 10;
+/**
+ * Contacts rendered at first. The crisis has a few dozen, all shown; a dataset with thousands gets
+ * them in pages so the panel never renders one card per contact of a huge set at once.
+ */
+const PAGE = 50;
 
 export const ContactsPanel = memo(function ContactsPanel({
   events,
