@@ -10,7 +10,6 @@ import type { BeforeBucket, CategoryCounts, DayCounts, DayRow } from './day-coun
 import { emptyCategoryCounts } from './day-counts.ts';
 import { CATEGORIES, CONTACT_MODES, type CrisisEvent, type IsoDate, type PlacePrecision } from './event.ts';
 import {
-  CATEGORY_COUNT,
   CELLS_PER_DAY,
   KIND_COUNT,
   type EventIndexData,
@@ -204,10 +203,4 @@ export function toActorCounts(ix: EventIndexData, result: IndexQueryResult): Act
   // Ties that localeCompare cannot break keep first-appearance order, as countActors' Map does.
   out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name) || a.first - b.first);
   return out.map(({ first: _first, ...rest }) => rest);
-}
-
-/** Events per place code with a per-category breakdown (for a map's popups), from the cells. */
-export function placeCategoryCounts(result: IndexQueryResult, place: number): Uint32Array {
-  const base = (place + 1) * CATEGORY_COUNT;
-  return result.places.cells.subarray(base, base + CATEGORY_COUNT);
 }

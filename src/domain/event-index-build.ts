@@ -125,6 +125,7 @@ export function buildEventIndexData(
   const cls = new Uint8Array(n);
   const sortDay = new Int32Array(n);
   let dayOrigin = Number.POSITIVE_INFINITY;
+  let dayLast = Number.NEGATIVE_INFINITY;
   let spanFrom: string | undefined;
   let spanTo: string | undefined;
   for (let i = 0; i < n; i++) {
@@ -137,11 +138,12 @@ export function buildEventIndexData(
     cls[i] = dateClass(before, end - start);
     sortDay[i] = before ? end : start;
     if (!before && start < dayOrigin) dayOrigin = start;
+    if (!before && end > dayLast) dayLast = end;
     const to = date.end ?? date.start;
     if (!before && (spanFrom === undefined || date.start < spanFrom)) spanFrom = date.start;
     if (spanTo === undefined || to > spanTo) spanTo = to;
   }
-  if (dayOrigin === Number.POSITIVE_INFINITY) dayOrigin = 0;
+  if (dayOrigin === Number.POSITIVE_INFINITY) [dayOrigin, dayLast] = [0, -1];
 
   const order = positionOrder(cls, sortDay);
   const columns = buildColumns(events, order, first, last, dayOrigin, decimals);
@@ -189,6 +191,7 @@ export function buildEventIndexData(
     positions,
     classes,
     dayOrigin,
+    dayLast,
     span: spanTo === undefined ? undefined : { from: (spanFrom ?? spanTo) as IsoDate, to: spanTo as IsoDate },
     actorNames,
     actorCodes,
@@ -219,7 +222,6 @@ function buildColumns(
     place: new Int32Array(n),
     input: order,
     cell: new Int32Array(n),
-    placeCell: new Int32Array(n),
     mode: new Uint8Array(n),
   };
   const actorIds = new Interner<string>();
@@ -255,7 +257,6 @@ function buildColumns(
     const loc = e.location;
     const place = loc ? placeIds.code(placeKey(loc, decimals).key, () => placeKey(loc, decimals)) : -1;
     cols.place[p] = place;
-    cols.placeCell[p] = (place + 1) * CATEGORY_COUNT + c;
     cols.mode[p] = e.contact ? (MODE_CODE.get(e.contact.mode) ?? -1) + 1 : 0;
 
     // countActors counts an actor once per event and reads its first mention's country and role.

@@ -54,8 +54,6 @@ export interface EventColumns {
   input: Uint32Array;
   /** Dated events: ((first - dayOrigin) * 8 + category) * 4 + kind. Before events: beforeDays code. */
   cell: Int32Array;
-  /** (place + 1) * 8 + category: the cell of the event in a place x category table (row 0: no place). */
-  placeCell: Int32Array;
   /** contact mode code + 1, 0 when none. */
   mode: Uint8Array;
   /** Actor variants of each event, one per distinct actor name (its first mention). */
@@ -85,6 +83,8 @@ export interface EventIndexData {
   readonly classes: readonly DateClass[];
   /** Day number of cell row 0 (the first day of a dated event; 0 when there is none). */
   readonly dayOrigin: number;
+  /** The last day of a dated event (dayOrigin - 1 when there is none). */
+  readonly dayLast: number;
   /** The dataset's span as select.ts `dataSpan` computes it. */
   readonly span: { from: IsoDate; to: IsoDate } | undefined;
   readonly actorNames: readonly string[];
@@ -139,9 +139,7 @@ export interface BeforeCells {
 }
 
 export interface PlaceCells {
-  /** cells[(place + 1) * 8 + category]; row 0 holds the events with no location. */
-  cells: Uint32Array;
-  /** Events per place code. */
+  /** Events per place code. (Per-category counts of one place: place-groups.ts countCategories.) */
   counts: Uint32Array;
   noPlace: number;
 }

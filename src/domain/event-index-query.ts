@@ -12,7 +12,6 @@ import { toDayNumber } from './dates.ts';
 import { CATEGORIES } from './event.ts';
 import {
   CATEGORY_COUNT,
-  CELLS_PER_DAY,
   type Csr,
   type EventIndexData,
   type IndexQueryOptions,
@@ -25,9 +24,12 @@ import {
   DO_FA,
   DO_FC,
   DO_M,
-  Run,
+  OPEN_FROM,
+  OPEN_TO,
+  createRun,
   nextGeneration,
   walk,
+  type Run,
 } from './event-index-walk.ts';
 import type { EventFilter } from './filter-events.ts';
 
@@ -43,12 +45,18 @@ function lowerBound(a: Int32Array | Uint32Array, lo: number, hi: number, value: 
 }
 
 /** The run of positions of each date class that the date filter can match. */
-function dateRuns(ix: EventIndexData, from: number, to: number, hasFrom: boolean): Array<[number, number]> {
+function dateRuns(
+  ix: EventIndexData,
+  from: number,
+  to: number,
+  hasFrom: boolean,
+  hasTo: boolean,
+): Array<[number, number]> {
   const { first, last } = ix.columns;
   return ix.classes.map((k) => {
     if (k.before) return [hasFrom ? lowerBound(last, k.start, k.end, from) : k.start, k.end];
     const lo = hasFrom ? lowerBound(first, k.start, k.end, from - k.maxSpan) : k.start;
-    const hi = to >= 0x7fffffff ? k.end : lowerBound(first, lo, k.end, to + 1);
+    const hi = hasTo ? lowerBound(first, lo, k.end, to + 1) : k.end;
     return [lo, hi];
   });
 }
@@ -62,6 +70,12 @@ function postingRuns(csr: Csr, code: number, runs: Array<[number, number]>): Arr
 
 function size(runs: Array<[number, number]>): number {
   return runs.reduce((t, [lo, hi]) => t + (hi - lo), 0);
+}
+
+function identity(n: number): Uint32Array {
+  const out = new Uint32Array(n);
+  for (let i = 0; i < n; i++) out[i] = i;
+  return out;
 }
 
 function extractIndices(bits: Uint32Array, count: number): Uint32Array {
@@ -89,7 +103,7 @@ function finish(ix: EventIndexData, r: Run, plan: IndexQueryResult['plan']): Ind
     r.bits !== null
       ? extractIndices(r.bits, r.matched)
       : plan === 'all'
-        ? Uint32Array.from({ length: ix.size }, (_, i) => i)
+        ? identity(ix.size)
         : new Uint32Array(0);
   const { days, places, facets } = r;
   let running = 0;
@@ -98,12 +112,8 @@ function finish(ix: EventIndexData, r: Run, plan: IndexQueryResult['plan']): Ind
     days.continuing[i] = running;
   }
   days.continuing = days.continuing.subarray(0, days.rows);
-  for (let q = 0; q < places.counts.length; q++) {
-    let t = 0;
-    for (let c = 0, base = (q + 1) * CATEGORY_COUNT; c < CATEGORY_COUNT; c++) t += places.cells[base + c]!;
-    places.counts[q] = t;
-  }
-  for (let c = 0; c < CATEGORY_COUNT; c++) places.noPlace += places.cells[c]!;
+  places.noPlace = places.counts[0]!;
+  places.counts = places.counts.subarray(1);
   ix.variants.forEach((v, code) => {
     facets.actors[v.actor]! += facets.variants[code]!;
   });
@@ -130,8 +140,7 @@ function run(
     r.facets.variantFirst.set(ix.totals.variantFirst);
   }
   const all = !hasDate && !catFiltered && !actorFiltered;
-  if (!all) r.bits = new Uint32Array(Math.ceil(ix.size / 32));
-  const runs = dateRuns(ix, r.from, r.to, filter.from !== undefined);
+  const runs = dateRuns(ix, r.from, r.to, filter.from !== undefined, filter.to !== undefined);
   const catFlags = catFiltered ? 0 : CAT_ALL;
   const actFlags = actorFiltered ? 0 : ACT_ALL;
   const before = (k: number) => ix.classes[k]!.before;
@@ -177,27 +186,32 @@ export function queryEventIndex(
   options: IndexQueryOptions = {},
 ): IndexQueryResult {
   const span = options.span ?? ix.span;
-  const spanFirst = span !== undefined ? toDayNumber(span.from) : 0;
-  const r = new Run(ix, spanFirst, span !== undefined ? toDayNumber(span.to) : -1);
   const window = options.window ?? { from: filter.from, to: filter.to };
-  r.winFirst = Math.max(spanFirst, window.from !== undefined ? toDayNumber(window.from) : spanFirst);
-  r.winLast = Math.min(r.spanLast, window.to !== undefined ? toDayNumber(window.to) : r.spanLast);
-  r.cellShift = (ix.dayOrigin - spanFirst) * CELLS_PER_DAY;
-  r.minCell = (r.winFirst - spanFirst) * CELLS_PER_DAY;
-  r.days.windowFirst = r.winFirst;
-  if (filter.from !== undefined) r.from = toDayNumber(filter.from);
-  if (filter.to !== undefined) r.to = toDayNumber(filter.to);
+  let catMask = 0;
   for (const c of filter.categories) {
     const code = CATEGORY_CODE.get(c);
-    if (code !== undefined) r.catMask |= 1 << code;
+    if (code !== undefined) catMask |= 1 << code;
   }
   const actorCodes = new Set<number>();
   for (const name of filter.actors) {
     const code = ix.actorCodes.get(name);
     if (code !== undefined) actorCodes.add(code);
   }
+  const selected = new Uint8Array(ix.variants.length);
   ix.variants.forEach((v, code) => {
-    if (actorCodes.has(v.actor)) r.selected[code] = 1;
+    if (actorCodes.has(v.actor)) selected[code] = 1;
+  });
+  const filtered = filter.from !== undefined || filter.to !== undefined || filter.categories.length > 0;
+  const r = createRun(ix, {
+    from: filter.from !== undefined ? toDayNumber(filter.from) : OPEN_FROM,
+    to: filter.to !== undefined ? toDayNumber(filter.to) : OPEN_TO,
+    catMask,
+    selected,
+    bits: filtered || filter.actors.length > 0 ? new Uint32Array(Math.ceil(ix.size / 32)) : null,
+    spanFirst: span !== undefined ? toDayNumber(span.from) : 0,
+    spanLast: span !== undefined ? toDayNumber(span.to) : -1,
+    windowFrom: window.from !== undefined ? toDayNumber(window.from) : undefined,
+    windowTo: window.to !== undefined ? toDayNumber(window.to) : undefined,
   });
   return finish(ix, r, run(ix, r, filter, actorCodes, options.plan));
 }

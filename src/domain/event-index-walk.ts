@@ -23,67 +23,105 @@ export const ACT_ALL = 16;
 export const DEDUPE = 32;
 
 /** Per-query scratch: filter inputs and the result's arrays. */
-export class Run {
-  from = -0x80000000;
-  to = 0x7fffffff;
-  catMask = 0;
+export interface Run {
+  /** The date filter as day numbers (±2^30 when open, so that they stay small integers). */
+  from: number;
+  to: number;
+  /** Bit c set when category code c is chosen. */
+  catMask: number;
+  /** 1 for each actor variant of a chosen actor. */
   selected: Uint8Array;
-  bits: Uint32Array | null = null;
-  matched = 0;
-  winFirst = 0;
-  winLast = 0;
-  spanFirst = 0;
-  /** The span's last day as given (it may precede spanFirst) and the last day with a row. */
-  spanLast = 0;
-  rowLast = 0;
-  /** cell offset from the index's dayOrigin rows to the span's rows. */
-  cellShift = 0;
+  /** Matches by input index; null when everything matches. */
+  bits: Uint32Array | null;
+  matched: number;
+  winFirst: number;
+  winLast: number;
+  spanFirst: number;
+  /** The last day with a row (spanFirst - 1 when the span is empty). */
+  rowLast: number;
+  /** Cell offset from the index's dayOrigin rows to the span's rows. */
+  cellShift: number;
   /** First cell of the window's first row. */
-  minCell = 0;
-  readonly days: DayCells;
-  readonly before: BeforeCells;
-  readonly places: PlaceCells;
-  readonly contacts: ContactCells;
-  readonly facets: FacetCells;
-  constructor(ix: EventIndexData, spanFirst: number, spanLast: number) {
-    const rows = Math.max(0, spanLast - spanFirst + 1);
-    this.selected = new Uint8Array(ix.variants.length);
-    this.spanFirst = spanFirst;
-    this.spanLast = spanLast;
-    this.rowLast = spanFirst + rows - 1;
-    this.days = {
+  minCell: number;
+  /** True when the window and the rows hold every dated event's days (no clamping, none outside). */
+  unclamped: boolean;
+  days: DayCells;
+  before: BeforeCells;
+  places: PlaceCells;
+  contacts: ContactCells;
+  facets: FacetCells;
+}
+
+export const OPEN_FROM = -0x40000000;
+export const OPEN_TO = 0x3fffffff;
+
+export interface RunInputs {
+  from: number;
+  to: number;
+  catMask: number;
+  selected: Uint8Array;
+  bits: Uint32Array | null;
+  /** The span's first and last day as given, and the window as given (undefined = open). */
+  spanFirst: number;
+  spanLast: number;
+  windowFrom: number | undefined;
+  windowTo: number | undefined;
+}
+
+/**
+ * One object literal with every field in its final type: its shape comes from the literal's
+ * boilerplate, which V8 keeps, so optimised walks stay valid across garbage collections (a class
+ * instance's shape, reached by transitions, dies with the last instance and deoptimises them).
+ */
+export function createRun(ix: EventIndexData, inputs: RunInputs): Run {
+  const { spanFirst, spanLast } = inputs;
+  const rows = Math.max(0, spanLast - spanFirst + 1);
+  const winFirst = Math.max(spanFirst, inputs.windowFrom ?? spanFirst);
+  const winLast = Math.min(spanLast, inputs.windowTo ?? spanLast);
+  return {
+    from: inputs.from,
+    to: inputs.to,
+    catMask: inputs.catMask,
+    selected: inputs.selected,
+    bits: inputs.bits,
+    matched: 0,
+    winFirst,
+    winLast,
+    spanFirst,
+    rowLast: spanFirst + rows - 1,
+    cellShift: (ix.dayOrigin - spanFirst) * CELLS_PER_DAY,
+    minCell: (winFirst - spanFirst) * CELLS_PER_DAY,
+    unclamped: winFirst <= ix.dayOrigin && winLast >= ix.dayLast && spanFirst + rows - 1 >= ix.dayLast,
+    days: {
       first: spanFirst,
       rows,
-      windowFirst: spanFirst,
+      windowFirst: winFirst,
       cells: new Uint32Array(rows * CELLS_PER_DAY),
       continuing: new Int32Array(rows + 1),
       clampedStart: 0,
       placed: 0,
       outside: 0,
-    };
-    this.before = {
+    },
+    before: {
       count: 0,
       byCategory: new Uint32Array(CATEGORY_COUNT),
       byDay: new Uint32Array(ix.beforeDays.length),
-    };
-    this.places = {
-      cells: new Uint32Array((ix.places.length + 1) * CATEGORY_COUNT),
-      counts: new Uint32Array(ix.places.length),
-      noPlace: 0,
-    };
-    this.contacts = {
+    },
+    // Slot 0 counts the events with no place; slot q + 1 place q (finish() splits them).
+    places: { counts: new Uint32Array(ix.places.length + 1), noPlace: 0 },
+    contacts: {
       personCounts: new Uint32Array(ix.personPairs.length),
       personModes: new Uint8Array(ix.personPairs.length),
       countryCounts: new Uint32Array(ix.countryPairs.length),
       countryModes: new Uint8Array(ix.countryPairs.length),
-    };
-    this.facets = {
+    },
+    facets: {
       categories: new Uint32Array(CATEGORY_COUNT),
       actors: new Uint32Array(ix.actorNames.length),
       variants: new Uint32Array(ix.variants.length),
       variantFirst: new Uint32Array(ix.variants.length).fill(0xffffffff),
-    };
-  }
+    },
+  };
 }
 
 let stamp = new Uint32Array(0);
@@ -109,13 +147,15 @@ export function walk(
   before: boolean,
   flags: number,
 ): void {
-  const { first, last, category, input, cell, placeCell, mode, actors, personPairs, countryPairs } =
-    ix.columns;
+  const { first, last, category, input, cell, place, mode, actors, personPairs, countryPairs } = ix.columns;
   const vStart = actors.start;
   const vList = actors.list;
   const { from, catMask, selected, bits, winFirst, winLast, spanFirst, rowLast, cellShift, minCell } = r;
   const { cells, continuing } = r.days;
-  const placeCells = r.places.cells;
+  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
+  const { unclamped } = r;
+  const checkDate = from > OPEN_FROM;
+  const placeCounts = r.places.counts;
   const facetCats = r.facets.categories;
   const varCounts = r.facets.variants;
   const varFirst = r.facets.variantFirst;
@@ -132,7 +172,7 @@ export function walk(
   let clamped = 0;
   for (let j = lo; j < hi; j++) {
     const p = list === null ? j : list[j]!;
-    if (last[p]! < from) continue;
+    if (checkDate && last[p]! < from) continue;
     if (marks !== null) {
       if (marks[p] === gen) continue;
       marks[p] = gen;
@@ -164,10 +204,23 @@ export function walk(
       const i = input[p]!;
       bits[i >>> 5]! |= 1 << (i & 31);
     }
-    placeCells[placeCell[p]!]!++;
+    placeCounts[place[p]! + 1]!++;
     if (before) {
       r.before.byCategory[c]!++;
       r.before.byDay[cell[p]!]!++;
+    } else if (unclamped) {
+      // The window holds every dated day: the event goes to its first day, spans never clamp.
+      const cb = cell[p]!;
+      cells[cb + cellShift]!++;
+      placed++;
+      if ((cb & KIND_SPANS) !== 0) {
+        const s = first[p]!;
+        const e = last[p]!;
+        if (e > s) {
+          continuing[s - spanFirst + 1]!++;
+          continuing[e - spanFirst + 1]!--;
+        }
+      }
     } else {
       const s = first[p]!;
       const e = last[p]!;
@@ -192,7 +245,6 @@ export function walk(
     if (c === CONTACT_CODE) {
       const m = mode[p]!;
       const bit = m === 0 ? 0 : 1 << (m - 1);
-      const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
       for (let k = personPairs.start[p]!, ke = personPairs.start[p + 1]!; k < ke; k++) {
         const q = personPairs.list[k]!;
         personCounts[q]!++;
