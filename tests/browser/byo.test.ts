@@ -32,6 +32,7 @@ let server: StaticServer;
 let context: BrowserContext;
 let page: Page;
 const consoleErrors: string[] = [];
+const foreignRequests: string[] = [];
 
 const panel = () => page.getByRole('region', { name: 'Your articles', exact: true });
 const eventsRegion = () => page.getByRole('region', { name: 'Events', exact: true });
@@ -84,6 +85,16 @@ beforeAll(async () => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });
   page.on('pageerror', (err) => consoleErrors.push(err.message));
+  page.on('request', (req) => {
+    // Exports are same-origin blob: URLs; anything else off the origin would be a leak.
+    const url = req.url();
+    if (
+      !url.startsWith(server.origin) &&
+      !url.startsWith(`blob:${server.origin}`) &&
+      !url.startsWith('data:')
+    )
+      foreignRequests.push(url);
+  });
 });
 
 afterAll(async () => {
@@ -103,6 +114,8 @@ describe('bring your own articles (built, Chromium)', () => {
     await open();
     contactsBefore = await contactsCount();
     expect(await userRows().count()).toBe(0);
+    // The extractor (and the gazetteer inside it) is fetched only when the first article comes.
+    expect(server.requests.some((r) => r.includes('extract.worker'))).toBe(false);
 
     await page.getByLabel('Add articles').setInputFiles(resolve(FIXTURES, ARTICLE));
     await status()
@@ -114,6 +127,7 @@ describe('bring your own articles (built, Chromium)', () => {
       .waitFor({ timeout: 60000 });
 
     await articleItems().filter({ hasText: ARTICLE }).waitFor();
+    expect(server.requests.filter((r) => r.includes('extract.worker'))).toHaveLength(1);
     await expect.poll(() => userRows().count()).toBeGreaterThan(0);
     expect(await userRows().filter({ hasText: 'Rajouri' }).count()).toBeGreaterThan(0);
     await expect.poll(contactsCount).toBeGreaterThan(contactsBefore);
@@ -290,7 +304,8 @@ describe('bring your own articles (built, Chromium)', () => {
     expect(await userRows().count()).toBe(0);
   });
 
-  it('logged no console errors', () => {
+  it('logged no console errors and sent nothing outside its origin', () => {
     expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
   });
 });
