@@ -45,6 +45,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map(
       ['national security advisor', 'National Security Adviser'],
       ['chief of army staff', 'Chief of Army Staff'],
       ['army chief', 'Chief of Army Staff'],
+      ['army spokesperson', 'Army Spokesperson'],
+      ['military spokesperson', 'Military Spokesperson'],
       ['chief of defence staff', 'Chief of Defence Staff'],
       ['chief of the defence staff', 'Chief of Defence Staff'],
       ['field marshal', 'Field Marshal'],

@@ -27,6 +27,8 @@ export interface Candidate {
   actors: Actor[];
   /** who spoke, for statements */
   speaker?: Actor;
+  /** country of the actor nearest before the cue: who took a measure */
+  subjectCountry?: string;
   mode?: ContactMode;
   measure?: string;
   fatalities?: number;

@@ -14,17 +14,17 @@ export interface Cue {
   measure?: string;
   /** a reporting verb ("said"): a statement only when nothing else happens in the sentence */
   weak?: boolean;
+  /** match case as written (a lookahead for a capitalised name) */
+  caseSensitive?: boolean;
   priority: number;
 }
 
 const cue = (category: Category, re: RegExp, priority: number, extra: Partial<Cue> = {}): Cue => ({
   category,
-  re: new RegExp(re.source, 'gi'),
+  re: new RegExp(re.source, extra.caseSensitive ? 'g' : 'gi'),
   priority,
   ...extra,
 });
-
-const PLACEISH = '(?:[A-Z][\\w-]+|the|a|an|its|their|his|her)';
 
 export const CUES: readonly Cue[] = [
   // diplomatic contact
@@ -54,9 +54,9 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:called|dialled|dialed|rang|telephoned)(?= (?:up )?(?:(?:his|her|their) (?:\w+ )?counterparts?|[A-Z]))/,
+    /(?<!\bwhat (?:he|she|it|they|we) |so-)\b(?:called|dialled|dialed|rang|telephoned)(?= (?:up )?(?:(?:his|her|their) (?:\w+ )?counterparts?|[A-Z]))/,
     7,
-    { mode: 'phone' },
+    { mode: 'phone', caseSensitive: true },
   ),
   cue(
     'diplomatic_contact',
@@ -156,7 +156,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'policy_measure',
     new RegExp(
-      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:${PLACEISH}\\s+){0,3}(?:airspace|border|borders|crossing|crossings|checkpoints?|check-post|ports?|embassy|consulate|land route|trade route|pass)\\b`,
+      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:\\S+\\s+){0,4}?(?:airspace|border|borders|crossing|crossings|checkpoints?|check-posts?|check posts?|checkposts?|ports?|embassy|consulate|land route|trade route|pass)\\b`,
     ),
     8,
     { measure: 'close' },
@@ -192,7 +192,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bdeclared\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b/,
     5,
   ),
   cue(
@@ -284,7 +284,6 @@ const HINTS: readonly (readonly string[])[] = [
     'blam',
     'describ',
     'termed',
-    'declared',
     'praised',
     'critic',
   ],

@@ -5,7 +5,7 @@
  * Pure: no clock, no I/O; the reference date is the publication date.
  */
 import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
-import type { Candidate } from './candidate.ts';
+import type { Candidate, CandidateDate } from './candidate.ts';
 import { ActorMemory, findActors } from './find-actors.ts';
 import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
@@ -20,7 +20,7 @@ import {
   inheritDates,
   mergeMentions,
 } from './refine-candidates.ts';
-import { findCues, lastStatedDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
+import { findCues, mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
 import { splitSentences } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize } from './tokenize.ts';
@@ -119,14 +119,26 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   ctx.countries = memory.topCountries().slice(0, 4);
 
   let cands: Candidate[] = [];
-  let prior: IsoDate | undefined;
+  // The story's current day: what an undated event that continues it happened on or before.
+  let narrative: CandidateDate | undefined;
   sentences.forEach((s, k) => {
-    ctx.narrative = lastStatedDate(cands, undefined);
+    ctx.narrative = narrative;
+    const prior = narrative ? (narrative.end ?? narrative.start) : undefined;
     const actors = actorMentions[k]!;
     const inActor = (a: number, b: number) => actors.some((m) => a < m.end && m.start < b);
-    const cues = findCues(s.text, inActor);
-    if (cues.length === 0) return; // nothing happens here: no need for its places and dates
-    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, inActor);
+    // a cue starting inside an actor's name is part of the name ("Military Operations"); one that
+    // only overlaps it ("shot down 25 Indian drones") is not
+    const cues = findCues(s.text, (a) => actors.some((m) => a >= m.start && a < m.end));
+    if (cues.length === 0) {
+      // nothing happens here, but "Pakistan hit back on Thursday." still moves the story's day
+      const d = findDates(s.text, ref, prior).find(
+        (m) => !m.reporting && !m.future && (m.date.precision === 'day' || m.date.precision === 'range'),
+      );
+      if (d) narrative = d.date;
+      return;
+    }
+    const sides = actors.flatMap((m) => (m.actor.country ? [m.actor.country] : []));
+    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, inActor, sides);
     const facts = {
       sentence: s,
       actors,
@@ -137,8 +149,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     };
     const found = sentenceCandidates(facts, ctx, cues);
     cands.push(...found);
-    const last = lastStatedDate(found, undefined);
-    if (last) prior = last.end ?? last.start;
+    narrative = mainDate(found) ?? narrative;
   });
 
   cands = inheritDates(cands);

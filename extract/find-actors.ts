@@ -76,6 +76,10 @@ const LOWER_STARTS = new Set(
     (k) => k.split(' ')[0]!,
   ),
 );
+/** "army chief", "army spokesperson": a title, not the force itself. */
+const TITLE_HEADS = new Set(['chief', 'chiefs', 'spokesperson', 'spokesman', 'commander', 'commanders']);
+const ARTICLES = new Set(['the', 'its', 'their', 'his', 'her']);
+const VISIT_WORDS = new Set(['visited', 'visit', 'visiting', 'visits', 'reached', 'toured', 'arrived']);
 const WEAPONS = new Set([
   'rockets',
   'missiles',
@@ -262,10 +266,15 @@ export function findActors(
     // registry names and organisations, longest first
     const known = matchPhrase(tokens, i, registryPhrases(res), 6);
     const org = matchPhrase(tokens, i, ORG_MAP, 5);
-    if (known && (!org || known.len >= org.len) && tokens[i]!.cap) {
+    // a country ("Pakistan's army", "Indian Defence Minister ...") is read by the country path below
+    const countryFirst = known && countryAt(tokens, i, res)?.len === known.len;
+    if (known && !countryFirst && (!org || known.len >= org.len) && tokens[i]!.cap) {
       const written = sentence.slice(...span(i, i + known.len));
       const actor = res.actors.resolve(written) ?? res.actors.resolve(known.value);
-      if (actor) {
+      const prevWord = tokens[i - 1]?.lower ?? '';
+      // "visited Islamabad", "in New Delhi": a capital after a preposition is a place, not its state
+      const asPlace = (LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written);
+      if (actor && !asPlace && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);
         push(i, i + known.len, actor, isForce(actor.name) ? 'force' : 'person');
         i += known.len;
@@ -309,19 +318,19 @@ export function findActors(
       continue;
     }
     const force = matchPhrase(tokens, k, FORCES, 3);
-    if (force && (c || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'its')) {
+    const titleAhead = force && TITLE_HEADS.has(tokens[k + force.len]?.lower ?? '');
+    if (force && !titleAhead && (c || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'its')) {
       const end = k + force.len;
       if (ANON_AFTER.has(tokens[end]?.lower ?? '')) {
         i = end;
         continue;
       }
       const written = sentence.slice(...span(i, end));
-      let actor = res.actors.resolve(written);
-      if (!actor && c)
-        actor = resolve(`${c.name} ${force.value}`, {
-          name: `${c.adjective} ${force.value}`,
-          country: c.code,
-        });
+      // "Pakistan's army": the country's force first (the registry may read the words as the state)
+      let actor = c ? res.actors.resolve(`${c.name} ${force.value}`) : undefined;
+      actor ??= res.actors.resolve(written);
+      if (actor && c && actor.name === c.name) actor = undefined;
+      if (!actor && c) actor = { name: `${c.adjective} ${force.value}`, country: c.code };
       if (!actor && !c)
         actor =
           [...memory.forces].reverse().find((f) => f.name.endsWith(force.value)) ??
@@ -350,10 +359,10 @@ export function findActors(
     // an organisation named by its capitalised words: "Collective Security Treaty Organization"
     if (tokens[k]?.cap) {
       let j = k;
-      if (tokens[j]!.lower === 'the') j++;
+      if (ARTICLES.has(tokens[j]!.lower)) j++;
       while (j < tokens.length && j < k + 6 && tokens[j]!.cap && !tokens[j]!.punct) j++;
-      if (j - k >= 2 + (tokens[k]!.lower === 'the' ? 1 : 0) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
-        const from = tokens[k]!.lower === 'the' ? k + 1 : k;
+      if (j - k >= 2 + (ARTICLES.has(tokens[k]!.lower) ? 1 : 0) && ORG_HEADS.has(tokens[j - 1]!.lower)) {
+        const from = ARTICLES.has(tokens[k]!.lower) ? k + 1 : k;
         const written = sentence.slice(tokens[from]!.start, tokens[j - 1]!.end);
         const name = c ? `${written} (${c.name})` : written;
         if (!ANON_AFTER.has(tokens[j]?.lower ?? ''))

@@ -139,6 +139,8 @@ export function findPlaces(
   places: PlaceIndex,
   countries: string[],
   skip: (start: number, end: number) => boolean,
+  /** countries of the sentence's actors: the likelier other side of "the borders with India" */
+  sideCountries: string[] = [],
 ): PlaceMention[] {
   const out: PlaceMention[] = [];
   let i = 0;
@@ -232,7 +234,7 @@ export function findPlaces(
         continue;
       const other = m[1] ? places.country(m[1])?.code : undefined;
       const a = other ?? countries[0]!;
-      const b = countries.find((c) => c !== a);
+      const b = sideCountries.find((c) => c !== a) ?? countries.find((c) => c !== a);
       if (!b) continue;
       out.push({
         start: m.index,

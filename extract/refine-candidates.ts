@@ -61,14 +61,27 @@ export function inheritDates(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
+/** Different acting countries ("Thai jets bombed", "Cambodian rockets struck") are different events. */
+const sameSide = (a: Candidate, b: Candidate) =>
+  (a.category !== 'strike' && a.category !== 'policy_measure') ||
+  !a.subjectCountry ||
+  !b.subjectCountry ||
+  a.subjectCountry === b.subjectCountry;
+
+/**
+ * A mention without a precise place ("strikes on nine sites in Pakistan", "firing across the LoC")
+ * next to the same kind of event at named places is a summary of those events: it becomes their
+ * evidence (and gives them its date and actors) instead of an event of its own.
+ */
 export function absorbGeneric(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
     if (
       c.category === 'diplomatic_contact' ||
       c.category === 'statement' ||
+      c.category === 'policy_measure' ||
+      c.category === 'agreement' ||
       fine(c) ||
-      c.dateStated ||
       c.topic
     ) {
       out.push(c);
@@ -79,14 +92,16 @@ export function absorbGeneric(cands: Candidate[]): Candidate[] {
         d !== c &&
         d.category === c.category &&
         fine(d) &&
-        d.dateStated &&
-        near(c, d, 1) &&
-        datesOverlap(c.date, d.date),
+        near(c, d, 2) &&
+        Math.abs(c.sentenceIndex - d.sentenceIndex) <= 2 &&
+        datesOverlap(c.date, d.date) &&
+        sameSide(c, d),
     );
-    if (targets.length === 0 && !c.location) {
+    if (targets.length === 0 && !c.location && !c.dateStated) {
       // a bare, undated mention ("the attack") of an event told elsewhere in the article with its place
       const same = cands.filter(
-        (d) => d !== c && d.category === c.category && fine(d) && datesOverlap(c.date, d.date),
+        (d) =>
+          d !== c && d.category === c.category && fine(d) && datesOverlap(c.date, d.date) && sameSide(c, d),
       );
       const nearest = same.sort(
         (a, b) => Math.abs(a.sentenceIndex - c.sentenceIndex) - Math.abs(b.sentenceIndex - c.sentenceIndex),
@@ -136,7 +151,7 @@ export function foldStatements(cands: Candidate[]): Candidate[] {
 }
 
 function sameEvent(a: Candidate, b: Candidate): boolean {
-  if (a.category !== b.category || !datesOverlap(a.date, b.date)) return false;
+  if (a.category !== b.category || !datesOverlap(a.date, b.date) || !sameSide(a, b)) return false;
   if ((a.location?.name ?? null) !== (b.location?.name ?? null)) {
     // a mention without a place may be the same event as one with a place (contacts, measures)
     if (a.location && b.location) return false;
@@ -157,6 +172,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
     case 'statement':
       return a.speaker?.name === b.speaker?.name;
     case 'policy_measure':
+      if (a.subjectCountry && b.subjectCountry && a.subjectCountry !== b.subjectCountry) return false;
       return a.measure === b.measure && (shared > 0 || a.actors.length === 0 || b.actors.length === 0);
     default:
       return true;

@@ -4,7 +4,7 @@
  * tolls found in the same sentence.
  */
 import { addDays } from '../src/domain/dates.ts';
-import type { Actor, IsoDate, Location } from '../src/domain/event.ts';
+import type { Actor, Category, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import {
   CUES,
@@ -122,21 +122,45 @@ function dedupeActors(list: Actor[]): Actor[] {
   return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
 }
 
-const gap = (d: { start: number; end: number }, h: { start: number; end: number }) =>
-  d.start >= h.end ? d.start - h.end : h.start - d.end + 5;
+/**
+ * How far a date is from a cue. A date after its verb belongs to it ("bombed ... on Thursday as
+ * fighting spread"); a date before a cue only when it opens the clause ("On Thursday, X said").
+ */
+type Gap = (d: { start: number; end: number }, h: { start: number; end: number }) => number;
+function gapIn(text: string): Gap {
+  return (d, h) => {
+    if (d.start >= h.end) return d.start - h.end;
+    const before = text
+      .slice(Math.max(0, d.start - 14), d.start)
+      .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');
+    const opensClause = /(?:^|[,;:]\s*)$/.test(before) || d.start < 14;
+    return h.start - d.end + (opensClause ? 5 : 30);
+  };
+}
 
 /**
  * Each stated date belongs to the cue nearest to it ("spoke ... earlier today and expressed sympathy
  * for the attack" dates the call, not the attack). A reporting verb owns only the date right after
  * it ("said on Wednesday"), and that date dates only a statement.
  */
-function datesOwnedBy(h: CueHit, facts: SentenceFacts, all: CueHit[], statement: boolean): DateMention[] {
-  const owners = all.filter((o) => !o.cue.weak);
+function datesOwnedBy(
+  h: CueHit,
+  facts: SentenceFacts,
+  all: CueHit[],
+  statement: boolean,
+  gap: Gap,
+): DateMention[] {
+  // topics and cues with a date of their own right beside them ("last month's massacre") do not
+  // compete for the other dates of the sentence
+  const competitors = (d: DateMention) =>
+    all.filter(
+      (o) => o === h || (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12)),
+    );
   return facts.dates.filter((d) => {
     if (d.reporting && !statement) return false;
     if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
     if (h.cue.weak) return d.start >= h.end && d.start - h.end < 25;
-    return owners.every((o) => gap(d, h) <= gap(d, o));
+    return competitors(d).every((o) => gap(d, h) <= gap(d, o));
   });
 }
 
@@ -148,6 +172,7 @@ export function sentenceCandidates(
   const { sentence } = facts;
   const text = sentence.text;
   if (OPINION_RE.test(text) || found.length === 0) return [];
+  const gap = gapIn(text);
   const abs = (s: number) => sentence.start + s;
 
   const all: CueHit[] = [];
@@ -171,8 +196,8 @@ export function sentenceCandidates(
     extra: CueHit[] = [],
   ): { date: CandidateDate; stated: boolean; relative: boolean } | 'future' => {
     const mine = [
-      ...datesOwnedBy(h, facts, all, statement),
-      ...extra.flatMap((x) => datesOwnedBy(x, facts, all, true)),
+      ...datesOwnedBy(h, facts, all, statement, gap),
+      ...extra.flatMap((x) => datesOwnedBy(x, facts, all, true, gap)),
     ];
     const best = mine.sort((a, b) => gap(a, h) - gap(b, h))[0];
     if (best) {
@@ -186,9 +211,9 @@ export function sentenceCandidates(
     const rel = DAYS_AFTER_RE.exec(text.slice(0, h.start));
     if (rel) {
       const other = live.find(
-        (o) => o !== h && o.start < rel.index && datesOwnedBy(o, facts, all, false).length,
+        (o) => o !== h && o.start < rel.index && datesOwnedBy(o, facts, all, false, gap).length,
       );
-      const od = other && datesOwnedBy(other, facts, all, false)[0];
+      const od = other && datesOwnedBy(other, facts, all, false, gap)[0];
       if (od && !od.future) {
         const n = (NUMBER_WORDS[rel[1]!.toLowerCase()] ?? Number(rel[1])) * (/^week/i.test(rel[2]!) ? 7 : 1);
         return {
@@ -278,12 +303,26 @@ export function sentenceCandidates(
     const strong = statements.filter((h) => !h.cue.weak);
     const h = strong[0] ?? statements[0]!;
     const first = statements[0]!;
+    // the speaker stands right before the verb ("X's office said", "X, in a speech, condemned") or right after it ("said X")
+    const before = [...facts.actors].filter((a) => a.end <= first.start).pop();
+    const reach = first.cue.weak ? /^(?:['’]s)?[\s\p{L}'’-]{0,25}$/u : /^(?:['’]s)?[^.;:“”"]{0,70}$/u;
+    const subject = facts.actors[0];
     const speaker =
-      [...facts.actors].filter((a) => a.end <= first.start).pop() ??
-      facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40);
+      before && reach.test(text.slice(before.end, first.start))
+        ? before
+        : subject && subject.start < 5 && /^,[^.;]*,\s*$/.test(text.slice(subject.end, first.start)) // "X, a ... alliance, said"
+          ? subject
+          : facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40);
+    // "Rubio is expected to call ..., an official said": the report of a plan is not a statement
+    const planned = /\b(?:expected|scheduled|plans?|planning|will|would|set to|likely)\b/i.test(
+      text.slice(0, first.start),
+    );
     const quoted = /^[“"]/.test(text);
     const weakOk =
-      all.length === statements.length && speaker !== undefined && (quoted || speaker.kind !== 'force');
+      all.length === statements.length &&
+      speaker !== undefined &&
+      !planned &&
+      (quoted || speaker.kind !== 'force');
     const strongOk = strong.length > 0 && others.every((o) => o.start > h.start);
     if (contactMade.length) {
       for (const c of contactMade) c.statements.push(text);
@@ -308,20 +347,19 @@ export function sentenceCandidates(
   const forceActor = facts.actors.some((a) => a.kind === 'force' || a.kind === 'state');
   for (const h of live) {
     if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
-    let category = h.cue.category;
+    let category: Category = h.cue.category;
     if (category === 'attack' && h.cue.priority < 5) {
       // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
-      if (
-        live.some(
-          (o) =>
-            o !== h &&
-            (o.cue.category === 'strike' ||
-              o.cue.category === 'armed_clash' ||
-              (o.cue.category === 'attack' && o.cue.priority >= 5)),
-        )
-      )
-        continue;
-      if (
+      // ... and beside a strike or a clash it is that same strike or clash
+      const other = live.find(
+        (o) =>
+          o !== h &&
+          (o.cue.category === 'strike' ||
+            o.cue.category === 'armed_clash' ||
+            (o.cue.category === 'attack' && o.cue.priority >= 5)),
+      );
+      if (other) category = other.cue.category;
+      else if (
         forceActor ||
         /\b(?:Indian|Pakistani|[A-Z][a-z]+i|[A-Z][a-z]+an)\s+$/.test(text.slice(0, h.start))
       ) {
@@ -336,7 +374,7 @@ export function sentenceCandidates(
     if (
       NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
       DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
-      datesOwnedBy(h, facts, all, false).length === 0
+      datesOwnedBy(h, facts, all, false, gap).length === 0
     )
       hh.topic = true;
     const key = `${category}:${h.cue.measure ?? ''}`;
@@ -366,9 +404,17 @@ export function sentenceCandidates(
       const key = location?.name ?? '';
       if (seen.has(key)) continue;
       seen.add(key);
+      // who acted: for a strike the country written right before it ("Thai jets bombed", "India fired"),
+      // for a measure the nearest actor before it
+      const lastBefore = [...facts.actors].filter((a) => a.end <= first.start && a.actor.country).pop();
+      const subjectCountry =
+        category !== 'strike' || (lastBefore && first.start - lastBefore.end < 25)
+          ? lastBefore?.actor.country
+          : undefined;
       const c = mk(first, {
         location,
         actors,
+        ...(subjectCountry ? { subjectCountry } : {}),
         topic: group.every((h) => h.topic),
         ...(first.cue.measure ? { measure: first.cue.measure } : {}),
         ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
@@ -379,13 +425,10 @@ export function sentenceCandidates(
   return out;
 }
 
-/** The date later undated events continue from: the last stated day or range. */
-export function lastStatedDate(
-  cands: Candidate[],
-  fallback: CandidateDate | undefined,
-): CandidateDate | undefined {
+/** The date later undated events continue from: that of the sentence's main (first) event with a stated day or range. */
+export function mainDate(cands: Candidate[]): CandidateDate | undefined {
   const stated = cands.filter(
-    (c) => c.dateStated && c.date.precision !== 'before' && c.date.precision !== 'approximate',
+    (c) => c.dateStated && (c.date.precision === 'day' || c.date.precision === 'range'),
   );
-  return stated[stated.length - 1]?.date ?? fallback;
+  return stated.sort((a, b) => a.cue.start - b.cue.start)[0]?.date;
 }

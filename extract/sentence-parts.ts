@@ -4,6 +4,9 @@ import type { ActorMention } from './find-actors.ts';
 import type { PlaceMention } from './find-places.ts';
 import type { CueHit } from './sentence-candidates.ts';
 
+const LANDMARK_RE =
+  /^\s*(?:(?:district|districts|sector|town|village|city|area|province|airbase|air base|base|cantonment|camp)\s+)?(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i;
+
 export const MODE_RANK: Record<ContactMode, number> = {
   hotline: 0,
   video: 1,
@@ -55,7 +58,10 @@ export function contactParties(
       m.kind !== 'state' ||
       !usable.some((o) => o !== m && o.kind !== 'state' && o.actor.country === m.actor.country),
   );
-  const before = people.filter((m) => m.end <= cue.start);
+  // not an actor inside a relative clause ("Anwar Ibrahim, who chairs ASEAN, said he had spoken to ...")
+  const before = people.filter(
+    (m) => m.end <= cue.start && !/,\s*(?:who|which)\b[^,]*$/i.test(text.slice(0, m.start)),
+  );
   const after = people.filter((m) => m.start >= cue.end);
   const subject = before[before.length - 1];
   const objects = dedupe(after.map((m) => m.actor));
@@ -86,11 +92,13 @@ export function choosePlaces(
 ): PlaceMention[] {
   const owner = (p: PlaceMention): CueHit | undefined => {
     const between = (h: CueHit) => text.slice(p.end, h.start);
+    // "the Pahalgam attack", "Kupwara firing": at most two words between, none of them a conjunction
     const adjacent = eventCues.find(
       (h) =>
         h.start >= p.end &&
         /^[\s\p{L}-]{0,25}$/u.test(between(h)) &&
-        between(h).split(/\s+/).filter(Boolean).length <= 2,
+        between(h).split(/\s+/).filter(Boolean).length <= 2 &&
+        !/\b(?:and|or|but|while|as)\b/i.test(between(h)),
     );
     if (adjacent) return adjacent;
     let o: CueHit | undefined;
@@ -104,13 +112,11 @@ export function choosePlaces(
       (p) => p.start >= first.end && p.start - first.end < 60 && p.location.precision !== 'country',
     );
   }
-  // "X airbase near Y", "Kantharalak district of Sisaket province": Y only locates X
+  // "X airbase near Y", "Kantharalak district of Sisaket province": Y only locates the fine place X
   mine = mine.filter((p, k) => {
     const prev = mine[k - 1];
-    if (!prev) return true;
-    return !/^\s*(?:\S+\s+){0,2}(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i.test(
-      text.slice(prev.end, p.start),
-    );
+    if (!prev || (prev.location.precision !== 'point' && prev.location.precision !== 'district')) return true;
+    return !LANDMARK_RE.test(text.slice(prev.end, p.start));
   });
   const fine = mine.filter((p) => p.location.precision === 'point' || p.location.precision === 'district');
   if (fine.length) {
