@@ -126,6 +126,21 @@ describe('EventMap', () => {
     expect(within(table).getByRole('rowheader', { name: /Kupwara/ })).toBeInTheDocument();
   });
 
+  it('shows a place from the table on the map, out of its cluster, with its popup open', async () => {
+    const user = userEvent.setup();
+    const kupwara = fixtureEvents.filter((e) => e.location?.name === 'Kupwara');
+    const first = kupwara[0] as CrisisEvent;
+    const near = { ...first, id: 'near', location: { ...first.location!, name: 'Near Kupwara', lon: 74.26 } };
+    const pahalgam = fixtureEvents.filter((e) => e.location?.name === 'Pahalgam');
+    render(<EventMap events={[...kupwara, near as CrisisEvent, ...pahalgam]} onSelectEvent={vi.fn()} />);
+    await screen.findByRole('button', { name: /^Cluster of 2 places/ });
+    await user.click(screen.getByText(/^Places as a table/));
+    await user.click(screen.getByRole('button', { name: 'Near Kupwara (show on the map)' }));
+    expect(await screen.findByRole('button', { name: 'Near Kupwara — 1 event' })).toBeInTheDocument();
+    const event = await screen.findByRole('button', { name: /Small-arms fire/ });
+    await waitFor(() => expect(event).toHaveFocus());
+  });
+
   it('marks the selected event in its place’s list', async () => {
     const user = userEvent.setup();
     renderMap(vi.fn(), 'loc-2');
@@ -169,6 +184,13 @@ describe('EventMap', () => {
       />,
     );
     expect(await screen.findByRole('button', { name: 'Near Kupwara — 1 event' })).toHaveClass('is-selected');
+  });
+
+  it('adds no region of its own named like "Map" (the app wraps it in one)', async () => {
+    renderMap();
+    await screen.findByRole('button', { name: 'Kupwara — 2 events' });
+    expect(screen.queryAllByRole('region', { name: /map/i })).toEqual([]);
+    expect(screen.getByRole('group', { name: /Interactive map of events/ })).toHaveAttribute('tabindex', '0');
   });
 
   it('makes no network request by default', async () => {

@@ -23,7 +23,7 @@ import { useMapView } from './hooks/use-map-view.ts';
 import { useShowSelectedPlace } from './hooks/use-show-selected-place.ts';
 import { MapAreas } from './map-areas.tsx';
 import { MapLegend } from './map-legend.tsx';
-import { markersOutside, placeOfEvent, toMapModel } from './map-model.ts';
+import { markersOutside, placeOfEvent, toMapModel, type MarkerPlace } from './map-model.ts';
 import { OSM_TILES, PANES, SEA_COLOR } from './map-styles.ts';
 import { placeIconSize } from './marker-icon.ts';
 import { NoPlaceEvents } from './no-place-events.tsx';
@@ -79,6 +79,21 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
       if (!map) return;
       if (byKeyboard) map.once('moveend', () => map.getContainer().focus());
       map.setView([item.lat, item.lon], Math.min(clusters.expansionZoom(item.id), map.getMaxZoom()));
+    },
+    [map, clusters],
+  );
+  const [openPlaceKey, setOpenPlaceKey] = useState<string | undefined>(undefined);
+  const clearOpenPlace = useCallback(() => setOpenPlaceKey(undefined), []);
+  const showPlace = useCallback(
+    (place: MarkerPlace) => {
+      if (!map) return;
+      const zoom = Math.max(
+        map.getZoom(),
+        Math.min(clusters.unclusteredZoom(place, map.getZoom()), map.getMaxZoom()),
+      );
+      map.getContainer().scrollIntoView?.({ block: 'nearest' }); // absent in jsdom
+      map.setView([place.lat, place.lon], zoom, { animate: false });
+      setOpenPlaceKey(place.key);
     },
     [map, clusters],
   );
@@ -164,6 +179,8 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
             selectedEventId={selectedEventId}
             onSelectEvent={onSelectEvent}
             onOpenCluster={openCluster}
+            openPlaceKey={openPlaceKey}
+            onOpened={clearOpenPlace}
           />
         </MapContainer>
         {basemap.status !== 'ready' && (
@@ -197,7 +214,7 @@ export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 
         showRegion={model.hasRegionMarkers || model.areasWithoutPoint.length > 0}
         showCountry={model.countryAreas.length > 0}
       />
-      <PlacesTable model={model} />
+      <PlacesTable model={model} onShowPlace={showPlace} />
     </div>
   );
 }

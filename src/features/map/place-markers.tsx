@@ -2,7 +2,7 @@
  * The markers in view: places (with their popups) and clusters (which zoom in when opened). Each is
  * a focusable role="button" named like "Kupwara — 2 events"; Enter or Space opens it.
  */
-import { memo, useMemo } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { Marker, Popup } from 'react-leaflet';
 import type { LeafletEvent, LeafletKeyboardEvent, Marker as LeafletMarker, PopupEvent } from 'leaflet';
 import type { MarkerPlace } from './map-model.ts';
@@ -16,6 +16,9 @@ export interface PlaceMarkersProps {
   selectedEventId?: string | undefined;
   onSelectEvent: (id: string) => void;
   onOpenCluster: (item: ClusterItem, byKeyboard: boolean) => void;
+  /** A place whose popup should open as soon as its marker is drawn (after "show on the map"). */
+  openPlaceKey?: string | undefined;
+  onOpened: () => void;
 }
 
 export function PlaceMarkers({
@@ -24,6 +27,8 @@ export function PlaceMarkers({
   selectedEventId,
   onSelectEvent,
   onOpenCluster,
+  openPlaceKey,
+  onOpened,
 }: PlaceMarkersProps) {
   return (
     <>
@@ -37,6 +42,8 @@ export function PlaceMarkers({
             selected={item.place.key === selectedPlaceKey}
             selectedEventId={item.place.key === selectedPlaceKey ? selectedEventId : undefined}
             onSelectEvent={onSelectEvent}
+            open={item.place.key === openPlaceKey}
+            onOpened={onOpened}
           />
         ),
       )}
@@ -80,6 +87,8 @@ interface PlaceMarkerProps {
   selected: boolean;
   selectedEventId: string | undefined;
   onSelectEvent: (id: string) => void;
+  open: boolean;
+  onOpened: () => void;
 }
 
 const PlaceMarker = memo(function PlaceMarker({
@@ -87,11 +96,26 @@ const PlaceMarker = memo(function PlaceMarker({
   selected,
   selectedEventId,
   onSelectEvent,
+  open,
+  onOpened,
 }: PlaceMarkerProps) {
   const icon = useMemo(() => placeIcon(place, selected), [place, selected]);
+  const markerRef = useRef<LeafletMarker | null>(null);
+  useEffect(
+    function openWhenAsked() {
+      const marker = markerRef.current;
+      if (!open || !marker) return;
+      // Focus first: the popupopen handler then moves keyboard focus into the popup's list.
+      marker.getElement()?.focus();
+      marker.openPopup();
+      onOpened();
+    },
+    [open, onOpened],
+  );
   const position = useMemo((): [number, number] => [place.lat, place.lon], [place.lat, place.lon]);
   return (
     <Marker
+      ref={markerRef}
       position={position}
       icon={icon}
       keyboard

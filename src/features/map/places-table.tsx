@@ -2,7 +2,7 @@
 import { memo, useState } from 'react';
 import { categoryLabel } from '../../components/category-palette.ts';
 import { describePlacePrecision } from '../../domain/precision-wording.ts';
-import type { MapModel, MapPlace } from './map-model.ts';
+import type { MapModel, MapPlace, MarkerPlace } from './map-model.ts';
 import { placeCount } from './place-names.ts';
 import { placeWhere } from './place-popup.tsx';
 
@@ -12,7 +12,16 @@ function rows(model: MapModel): MapPlace[] {
   );
 }
 
-export const PlacesTable = memo(function PlacesTable({ model }: { model: MapModel }) {
+export interface PlacesTableProps {
+  model: MapModel;
+  /** Zooms the map to a place with a marker and opens its popup. */
+  onShowPlace: (place: MarkerPlace) => void;
+}
+
+const hasMarker = (p: MapPlace): p is MarkerPlace =>
+  p.kind !== 'country' && p.lat !== undefined && p.lon !== undefined;
+
+export const PlacesTable = memo(function PlacesTable({ model, onShowPlace }: PlacesTableProps) {
   const [open, setOpen] = useState(false);
   const count = model.markers.length + model.areasWithoutPoint.length + model.countryAreas.length;
   if (count === 0) return null;
@@ -39,7 +48,13 @@ export const PlacesTable = memo(function PlacesTable({ model }: { model: MapMode
                 return (
                   <tr key={p.key}>
                     <th scope="row">
-                      {p.name}
+                      {hasMarker(p) ? (
+                        <button type="button" className="link-button" onClick={() => onShowPlace(p)}>
+                          {p.name} <span className="visually-hidden">(show on the map)</span>
+                        </button>
+                      ) : (
+                        p.name
+                      )}
                       {where !== '' && <span className="map-table__where">, {where}</span>}
                     </th>
                     <td>{describePlacePrecision({ name: p.name, precision: p.precision })}</td>
