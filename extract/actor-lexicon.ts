@@ -45,6 +45,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map(
       ['national security advisor', 'National Security Adviser'],
       ['chief of army staff', 'Chief of Army Staff'],
       ['army chief', 'Chief of Army Staff'],
+      ['military operations chief', 'Director General of Military Operations'],
+      ['director general of military operations', 'Director General of Military Operations'],
       ['army spokesperson', 'Army Spokesperson'],
       ['military spokesperson', 'Military Spokesperson'],
       ['chief of defence staff', 'Chief of Defence Staff'],

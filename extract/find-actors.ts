@@ -26,6 +26,8 @@ export interface ActorMention {
   end: number;
   actor: Actor;
   kind: ActorKind;
+  /** a state written as a possessive ("Thailand's aggression"): a modifier, not a party */
+  possessive?: boolean;
 }
 
 interface CountryHit {
@@ -318,7 +320,10 @@ export function findActors(
       continue;
     }
     const force = matchPhrase(tokens, k, FORCES, 3);
-    const titleAhead = force && TITLE_HEADS.has(tokens[k + force.len]?.lower ?? '');
+    const titleAhead =
+      force &&
+      (TITLE_HEADS.has(tokens[k + force.len]?.lower ?? '') ||
+        TITLE_HEADS.has(tokens[k + force.len + 1]?.lower ?? ''));
     if (force && !titleAhead && (c || tokens[i - 1]?.lower === 'the' || tokens[i - 1]?.lower === 'its')) {
       const end = k + force.len;
       if (ANON_AFTER.has(tokens[end]?.lower ?? '')) {
@@ -435,8 +440,16 @@ export function findActors(
       const hyphenated = next?.text === '-' || next?.text === '–' || prev?.text === '-' || prev?.text === '–';
       const located = prev && LOCATIVE.has(prev.lower);
       const isDemonym = c.adjective !== c.name;
-      if (!modifier && !hyphenated && !located && !isDemonym)
-        push(i, i + c.len, { name: c.name, country: c.code }, 'state');
+      if (!modifier && !hyphenated && !located && !isDemonym) {
+        const [start, end] = span(i, i + c.len);
+        out.push({
+          start,
+          end,
+          actor: { name: c.name, country: c.code },
+          kind: 'state',
+          ...(c.poss ? { possessive: true } : {}),
+        });
+      }
       i += c.len;
       continue;
     }

@@ -229,6 +229,22 @@ export function sentenceCandidates(
     const pre = text.slice(Math.max(0, h.start - 50), h.end);
     if (PRESENT_RE.test(pre) && !h.topic)
       return { date: { start: ctx.published, precision: 'approximate' }, stated: false, relative: true };
+    // told in the same sentence as a dated event ("bombed ... on Thursday as fighting spread"): that day at the latest
+    const sibling = all.find(
+      (o) =>
+        o !== h &&
+        !o.dead &&
+        !o.topic &&
+        !o.cue.weak &&
+        datesOwnedBy(o, facts, all, false, gap).some((d) => !d.future),
+    );
+    const sd = sibling && datesOwnedBy(sibling, facts, all, false, gap).find((d) => !d.future);
+    if (sd && !h.topic)
+      return {
+        date: { start: sd.date.end ?? sd.date.start, precision: 'before' },
+        stated: false,
+        relative: sd.relative,
+      };
     if (reporting)
       return {
         date: { start: reporting.date.start, precision: 'before' },

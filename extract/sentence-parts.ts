@@ -62,7 +62,7 @@ export function contactParties(
   const before = people.filter(
     (m) => m.end <= cue.start && !/,\s*(?:who|which)\b[^,]*$/i.test(text.slice(0, m.start)),
   );
-  const after = people.filter((m) => m.start >= cue.end);
+  const after = people.filter((m) => m.start >= cue.end && !m.possessive);
   const subject = before[before.length - 1];
   const objects = dedupe(after.map((m) => m.actor));
   const all = dedupe(people.map((m) => m.actor));
