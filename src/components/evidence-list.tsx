@@ -3,6 +3,7 @@
  * cited URLs show the publisher's domain and open in a new tab. Everything is rendered as text.
  */
 import { isQuoteEvidence, type Evidence } from '../domain/event.ts';
+import { sourceLabel } from '../domain/source-label.ts';
 
 export interface EvidenceListProps {
   evidence: readonly Evidence[];
@@ -26,10 +27,14 @@ export function EvidenceList({ evidence, onOpenSource }: EvidenceListProps) {
         isQuoteEvidence(e) ? (
           <li key={`${e.source}:${e.start}`} className="evidence evidence--quote">
             <blockquote>“{e.quote}”</blockquote>
-            <button type="button" className="link-button" onClick={() => onOpenSource(e.source, i, { start: e.start, end: e.end })}>
-              Open source <span className="visually-hidden">{e.source}</span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => onOpenSource(e.source, i, { start: e.start, end: e.end })}
+            >
+              Open source <span className="visually-hidden">{sourceLabel(e.source)}</span>
             </button>{' '}
-            <span className="evidence-source">{e.source}</span>
+            <span className="evidence-source">{sourceLabel(e.source)}</span>
           </li>
         ) : (
           <li key={`${e.source}:${i}`} className="evidence evidence--citation">

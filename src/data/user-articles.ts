@@ -10,6 +10,7 @@
  * An event's evidence names its article as `user:<id>:<file name>` so that the article query can
  * route it here instead of to the bundled articles.
  */
+import { parseUserArticleSource } from '../domain/source-label.ts';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { EventSchema, IsoDateSchema, type CrisisEvent, type IsoDate } from '../domain/event.ts';
 
@@ -52,7 +53,6 @@ export interface UserArticleStore {
   text(id: string): Promise<string | undefined>;
 }
 
-const SOURCE_RE = /^user:([a-z0-9]{1,40}):([\s\S]+)$/;
 const MAX_NAME = 200;
 
 /** The evidence `source` of a user article: `user:<id>:<name>`. */
@@ -60,13 +60,10 @@ export function userArticleSource(id: string, name: string): string {
   return `user:${id}:${name.slice(0, MAX_NAME)}`;
 }
 
-export function parseUserArticleSource(source: string): { id: string; name: string } | undefined {
-  const m = SOURCE_RE.exec(source);
-  return m ? { id: m[1]!, name: m[2]! } : undefined;
-}
+export { parseUserArticleSource };
 
 export function isUserArticleSource(source: string): boolean {
-  return SOURCE_RE.test(source);
+  return parseUserArticleSource(source) !== undefined;
 }
 
 /** A short random id. `crypto.getRandomValues` works on plain-http hosts too (randomUUID does not). */

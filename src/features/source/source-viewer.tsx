@@ -6,6 +6,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef } from 'react';
 import { articleQuery } from '../../data/events-query.ts';
 import { isQuoteEvidence, type CrisisEvent } from '../../domain/event.ts';
+import { sourceLabel } from '../../domain/source-label.ts';
 import { segmentText, type Highlight } from './source-model.ts';
 
 export interface SourceViewerProps {
@@ -43,13 +44,10 @@ export function SourceViewer({ source, focus, events, onClose, onSelectEvent }: 
     [article.data, highlights, quotes],
   );
 
-  useEffect(
-    function openAsModal() {
-      const dialog = dialogRef.current;
-      if (dialog && !dialog.open) dialog.showModal();
-    },
-    [],
-  );
+  useEffect(function openAsModal() {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
 
   useEffect(
     function scrollToFocusedQuote() {
@@ -66,7 +64,7 @@ export function SourceViewer({ source, focus, events, onClose, onSelectEvent }: 
   return (
     <dialog ref={dialogRef} className="source-viewer" aria-labelledby="source-viewer-title" onClose={onClose}>
       <header className="source-viewer-header">
-        <h2 id="source-viewer-title">Source: {source}</h2>
+        <h2 id="source-viewer-title">Source: {sourceLabel(source)}</h2>
         <button type="button" onClick={() => dialogRef.current?.close()} aria-label="Close source viewer">
           ×
         </button>
@@ -88,8 +86,9 @@ export function SourceViewer({ source, focus, events, onClose, onSelectEvent }: 
           </p>
           {segmented.invalid.length > 0 ? (
             <p role="alert" className="notice notice--warning">
-              {segmented.invalid.length} evidence {segmented.invalid.length === 1 ? 'quote does' : 'quotes do'} not
-              match this text at the given offsets and {segmented.invalid.length === 1 ? 'is' : 'are'} not highlighted.
+              {segmented.invalid.length} evidence{' '}
+              {segmented.invalid.length === 1 ? 'quote does' : 'quotes do'} not match this text at the given
+              offsets and {segmented.invalid.length === 1 ? 'is' : 'are'} not highlighted.
             </p>
           ) : null}
           <div className="article-text">
