@@ -175,6 +175,7 @@ function crossfilterOf(ix: EventIndex) {
   const list = (csr: { start: Uint32Array; list: Uint32Array }, p: number) =>
     Array.from(csr.list.subarray(csr.start[p]!, csr.start[p + 1]!));
   for (let p = 0; p < ix.size; p++) {
+    const contact = list(col.contacts, p);
     rows[col.input[p]!] = {
       i: col.input[p]!,
       first: col.first[p]!,
@@ -183,8 +184,8 @@ function crossfilterOf(ix: EventIndex) {
       actors: [...new Set(list(col.actors, p).map((v) => ix.actorNames[ix.variants[v]!.actor]!))],
       cell: col.first[p] === BEFORE_FIRST_DAY ? -1 - col.category[p]! : col.cell[p]!,
       place: col.place[p]!,
-      pairs: list(col.personPairs, p),
-      countryPairs: list(col.countryPairs, p),
+      pairs: contact.slice(2, 2 + (contact[1] ?? 0)),
+      countryPairs: contact.slice(2 + (contact[1] ?? 0)),
     };
   }
   const cf = crossfilter(rows);

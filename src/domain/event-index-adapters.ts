@@ -139,15 +139,18 @@ export function toContactPairs(
   const keys: readonly PartyPair[] = person ? ix.personPairs : ix.countryPairs;
   const counts = person ? result.contacts.personCounts : result.contacts.countryCounts;
   const modes = person ? result.contacts.personModes : result.contacts.countryModes;
-  const csr = person ? ix.columns.personPairs : ix.columns.countryPairs;
+  const { start, list } = ix.columns.contacts;
   const ids = new Map<number, string[]>();
   for (const i of result.indices) {
     const p = ix.positions[i]!;
-    for (let k = csr.start[p]!; k < csr.start[p + 1]!; k++) {
-      const q = csr.list[k]!;
-      let list = ids.get(q);
-      if (!list) ids.set(q, (list = []));
-      list.push(ix.events[i]!.id);
+    if (start[p] === start[p + 1]) continue;
+    const people = start[p]! + 2 + list[start[p]! + 1]!;
+    const [from, to] = person ? [start[p]! + 2, people] : [people, start[p + 1]!];
+    for (let k = from; k < to; k++) {
+      const q = list[k]!;
+      let pairIds = ids.get(q);
+      if (!pairIds) ids.set(q, (pairIds = []));
+      pairIds.push(ix.events[i]!.id);
     }
   }
   const out: ContactPair[] = [];

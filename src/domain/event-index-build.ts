@@ -222,7 +222,6 @@ function buildColumns(
     place: new Int32Array(n),
     input: order,
     cell: new Int32Array(n),
-    mode: new Uint8Array(n),
   };
   const actorIds = new Interner<string>();
   const variantIds = new Interner<ActorVariant>();
@@ -231,11 +230,9 @@ function buildColumns(
   const countryIds = new Interner<PartyPair>();
   const beforeIds = new Interner<IsoDate>();
   const actorRows: number[][] = [];
-  const personRows: number[][] = [];
-  const countryRows: number[][] = [];
+  const contactRows: number[][] = [];
   let actorTotal = 0;
-  let personTotal = 0;
-  let countryTotal = 0;
+  let contactTotal = 0;
   const none: number[] = [];
 
   for (let p = 0; p < n; p++) {
@@ -257,7 +254,6 @@ function buildColumns(
     const loc = e.location;
     const place = loc ? placeIds.code(placeKey(loc, decimals).key, () => placeKey(loc, decimals)) : -1;
     cols.place[p] = place;
-    cols.mode[p] = e.contact ? (MODE_CODE.get(e.contact.mode) ?? -1) + 1 : 0;
 
     // countActors counts an actor once per event and reads its first mention's country and role.
     const row: number[] = [];
@@ -281,21 +277,16 @@ function buildColumns(
     if (c === CONTACT_CODE) {
       const people = internPairs(contactParties(e), personIds);
       const countries = internPairs(contactCountries(e), countryIds);
-      personRows.push(people);
-      countryRows.push(countries);
-      personTotal += people.length;
-      countryTotal += countries.length;
-    } else {
-      personRows.push(none);
-      countryRows.push(none);
-    }
+      const mode = e.contact ? (MODE_CODE.get(e.contact.mode) ?? -1) + 1 : 0;
+      contactRows.push([mode, people.length, ...people, ...countries]);
+      contactTotal += 2 + people.length + countries.length;
+    } else contactRows.push(none);
   }
   return {
     cols: {
       ...cols,
       actors: csrFrom(actorRows, actorTotal),
-      personPairs: csrFrom(personRows, personTotal),
-      countryPairs: csrFrom(countryRows, countryTotal),
+      contacts: csrFrom(contactRows, contactTotal),
     } satisfies EventColumns,
     actorNames: actorIds.values,
     actorCodes: actorIds.codes,

@@ -12,6 +12,8 @@ export const CATEGORY_COUNT = CATEGORIES.length;
 /** Day cells hold 4 kinds per category: exact, spanning (not approximate), approximate, both. */
 export const KIND_COUNT = 4;
 export const CELLS_PER_DAY = CATEGORY_COUNT * KIND_COUNT;
+/** log2(CELLS_PER_DAY) (8 categories x 4 kinds = 32): a dated event's cell >> this = its first day - dayOrigin. */
+export const CELL_DAY_SHIFT = 31 - Math.clz32(CELLS_PER_DAY);
 export const KIND_SPANS = 1;
 export const KIND_APPROXIMATE = 2;
 export const CONTACT_CODE = CATEGORIES.indexOf('diplomatic_contact');
@@ -54,14 +56,13 @@ export interface EventColumns {
   input: Uint32Array;
   /** Dated events: ((first - dayOrigin) * 8 + category) * 4 + kind. Before events: beforeDays code. */
   cell: Int32Array;
-  /** contact mode code + 1, 0 when none. */
-  mode: Uint8Array;
   /** Actor variants of each event, one per distinct actor name (its first mention). */
   actors: Csr;
-  /** Person-pair codes of each contact event. */
-  personPairs: Csr;
-  /** Country-pair codes of each contact event. */
-  countryPairs: Csr;
+  /**
+   * Contact events: [mode code + 1 (0 = none), P, P person-pair codes, then country-pair codes];
+   * empty for other events. One list, so a walk reads one offset per contact.
+   */
+  contacts: Csr;
 }
 
 export interface DateClass {

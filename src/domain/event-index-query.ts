@@ -143,7 +143,7 @@ function run(
   const runs = dateRuns(ix, r.from, r.to, filter.from !== undefined, filter.to !== undefined);
   const catFlags = catFiltered ? 0 : CAT_ALL;
   const actFlags = actorFiltered ? 0 : ACT_ALL;
-  const before = (k: number) => ix.classes[k]!.before;
+  const cls = (k: number) => ix.classes[k]!;
 
   // Postings can stand in for the date runs only when each needed set lies inside them.
   const feasible = (!needFa || catFiltered) && (!needFc || actorFiltered) && (catFiltered || actorFiltered);
@@ -160,14 +160,14 @@ function run(
   const preferDates = plan === 'dates' || (plan === undefined && 2 * postingCost >= size(runs));
   if (!feasible || preferDates) {
     const flags = DO_M | (needFc ? DO_FC : 0) | (needFa ? DO_FA : 0) | catFlags | actFlags;
-    runs.forEach(([lo, hi], k) => walk(ix, r, null, lo, hi, before(k), flags));
+    runs.forEach(([lo, hi], k) => walk(ix, r, null, lo, hi, cls(k), flags));
     return all ? 'all' : 'dates';
   }
   // Category postings give M and the actor facet; actor postings give the category facet (and M
   // when no category is chosen).
   const cFlags = DO_M | (needFa ? DO_FA : 0) | CAT_ALL | actFlags;
   for (const rs of catRuns)
-    rs.forEach(([lo, hi], k) => walk(ix, r, ix.categoryPostings.list, lo, hi, before(k), cFlags));
+    rs.forEach(([lo, hi], k) => walk(ix, r, ix.categoryPostings.list, lo, hi, cls(k), cFlags));
   const aFlags = (catFiltered ? 0 : DO_M) | (needFc ? DO_FC : 0) | CAT_ALL | ACT_ALL;
   if (aFlags & (DO_M | DO_FC)) {
     // Several actors may share an event: one generation of marks for the whole union.
@@ -175,7 +175,7 @@ function run(
     if (dedupe) nextGeneration(ix.size);
     const flags = aFlags | (dedupe ? DEDUPE : 0);
     for (const rs of actRuns)
-      rs.forEach(([lo, hi], k) => walk(ix, r, ix.actorPostings.list, lo, hi, before(k), flags));
+      rs.forEach(([lo, hi], k) => walk(ix, r, ix.actorPostings.list, lo, hi, cls(k), flags));
   }
   return 'postings';
 }

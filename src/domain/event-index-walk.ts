@@ -5,10 +5,12 @@
 import {
   CATEGORY_COUNT,
   CELLS_PER_DAY,
+  CELL_DAY_SHIFT,
   CONTACT_CODE,
   KIND_SPANS,
   type BeforeCells,
   type ContactCells,
+  type DateClass,
   type DayCells,
   type EventIndexData,
   type FacetCells,
@@ -144,12 +146,18 @@ export function walk(
   list: Uint32Array | null,
   lo: number,
   hi: number,
-  before: boolean,
+  cls: DateClass,
   flags: number,
 ): void {
-  const { first, last, category, input, cell, place, mode, actors, personPairs, countryPairs } = ix.columns;
+  const { before } = cls;
+  // Only classes whose events span days need the last day for "continuing" (day-counts.ts).
+  const spans = cls.maxSpan > 0;
+  const originRow = ix.dayOrigin - r.spanFirst + 1;
+  const { first, last, category, input, cell, place, actors, contacts } = ix.columns;
   const vStart = actors.start;
   const vList = actors.list;
+  const cStart = contacts.start;
+  const cList = contacts.list;
   const { from, catMask, selected, bits, winFirst, winLast, spanFirst, rowLast, cellShift, minCell } = r;
   const { cells, continuing } = r.days;
   const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
@@ -213,12 +221,12 @@ export function walk(
       const cb = cell[p]!;
       cells[cb + cellShift]!++;
       placed++;
-      if ((cb & KIND_SPANS) !== 0) {
-        const s = first[p]!;
-        const e = last[p]!;
+      if (spans && (cb & KIND_SPANS) !== 0) {
+        const s = (cb >>> CELL_DAY_SHIFT) + originRow;
+        const e = last[p]! - spanFirst + 1;
         if (e > s) {
-          continuing[s - spanFirst + 1]!++;
-          continuing[e - spanFirst + 1]!--;
+          continuing[s]!++;
+          continuing[e]!--;
         }
       }
     } else {
@@ -243,15 +251,17 @@ export function walk(
       }
     }
     if (c === CONTACT_CODE) {
-      const m = mode[p]!;
+      let k = cStart[p]!;
+      const m = cList[k]!;
       const bit = m === 0 ? 0 : 1 << (m - 1);
-      for (let k = personPairs.start[p]!, ke = personPairs.start[p + 1]!; k < ke; k++) {
-        const q = personPairs.list[k]!;
+      const people = k + 2 + cList[k + 1]!;
+      for (k += 2; k < people; k++) {
+        const q = cList[k]!;
         personCounts[q]!++;
         personModes[q]! |= bit;
       }
-      for (let k = countryPairs.start[p]!, ke = countryPairs.start[p + 1]!; k < ke; k++) {
-        const q = countryPairs.list[k]!;
+      for (const ke = cStart[p + 1]!; k < ke; k++) {
+        const q = cList[k]!;
         countryCounts[q]!++;
         countryModes[q]! |= bit;
       }
