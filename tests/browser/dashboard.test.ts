@@ -98,7 +98,7 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
     await contacts.getByText('S Jaishankar').first().waitFor({ state: 'visible' });
     expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
-    expect(await page.getByLabel('From').inputValue()).toBe('2025-04-30');
+    expect(await page.getByRole('region', { name: 'Filters' }).getByLabel('From', { exact: true }).inputValue()).toBe('2025-04-30');
     await context.close();
   });
 
