@@ -27,9 +27,23 @@ const TimelineChart = lazy(() =>
   import('../features/timeline/timeline-chart.tsx').then((m) => ({ default: m.TimelineChart })),
 );
 
-function Panel({ label, title, className, children, actions }: { label: string; title?: string; className?: string; children: ReactNode; actions?: ReactNode }) {
+function Panel({
+  label,
+  title,
+  className,
+  id,
+  children,
+  actions,
+}: {
+  label: string;
+  title?: string;
+  className?: string;
+  id?: string;
+  children: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
-    <section aria-label={label} className={`panel ${className ?? ''}`}>
+    <section aria-label={label} className={`panel ${className ?? ''}`} id={id}>
       <header className="panel-header">
         <h2>{title ?? label}</h2>
         {actions}
@@ -45,32 +59,50 @@ export function App() {
   const { view, notices, setView } = useViewState();
   const datasetPath = view.dataset ?? DEFAULT_DATASET;
   const dataset = useQuery(datasetQuery(datasetPath));
-  const [source, setSource] = useState<{ source: string; focus?: { start: number; end: number } } | null>(null);
+  const [source, setSource] = useState<{ source: string; focus?: { start: number; end: number } } | null>(
+    null,
+  );
 
   // The reader's own articles (IndexedDB) join the dataset before the one selection every view uses.
   const userEvents = useUserEvents();
   const datasetEvents = dataset.data?.events ?? EMPTY;
-  const events = useMemo(() => withUserEvents(datasetEvents, userEvents.events), [datasetEvents, userEvents.events]);
+  const events = useMemo(
+    () => withUserEvents(datasetEvents, userEvents.events),
+    [datasetEvents, userEvents.events],
+  );
   const selection = useMemo(() => select(events, view), [events, view]);
 
-  const change = useCallback((patch: Partial<ViewState>, replace = false) => setView(patch, { replace }), [setView]);
+  const change = useCallback(
+    (patch: Partial<ViewState>, replace = false) => setView(patch, { replace }),
+    [setView],
+  );
   const toggleActor = useCallback(
     (name: string) =>
-      setView((v) => ({ ...v, actors: v.actors.includes(name) ? v.actors.filter((a) => a !== name) : [...v.actors, name] })),
+      setView((v) => ({
+        ...v,
+        actors: v.actors.includes(name) ? v.actors.filter((a) => a !== name) : [...v.actors, name],
+      })),
     [setView],
   );
   const selectEvent = useCallback((id: string) => setView({ event: id }), [setView]);
-  const reset = useCallback(() => setView((v) => ({ actors: [], categories: [], ...(v.dataset && { dataset: v.dataset }) })), [setView]);
+  const reset = useCallback(
+    () => setView((v) => ({ actors: [], categories: [], ...(v.dataset && { dataset: v.dataset }) })),
+    [setView],
+  );
   const openSource = useCallback(
-    (src: string, _evidenceIndex: number, focus?: { start: number; end: number }) => setSource({ source: src, ...(focus && { focus }) }),
+    (src: string, _evidenceIndex: number, focus?: { start: number; end: number }) =>
+      setSource({ source: src, ...(focus && { focus }) }),
     [],
   );
 
   const linkNotices = [...notices];
-  if (dataset.data && userEvents.ready && view.event !== undefined && !selection.selected) linkNotices.push('The linked event is not in this dataset.');
+  if (dataset.data && userEvents.ready && view.event !== undefined && !selection.selected)
+    linkNotices.push('The linked event is not in this dataset.');
   if (dataset.data) {
     const known = new Set(selection.actorCounts.map((a) => a.name));
-    for (const a of view.actors) if (!known.has(a) && !events.some((e) => e.actors.some((x) => x.name === a))) linkNotices.push(`No event names the actor “${a}”.`);
+    for (const a of view.actors)
+      if (!known.has(a) && !events.some((e) => e.actors.some((x) => x.name === a)))
+        linkNotices.push(`No event names the actor “${a}”.`);
   }
 
   const total = events.length;
@@ -85,10 +117,14 @@ export function App() {
         <div>
           <h1>crisis-atlas</h1>
           <p className="tagline">
-            India–Pakistan crisis after the Pahalgam attack
+            {view.dataset ? `Dataset ${view.dataset}` : 'India–Pakistan crisis after the Pahalgam attack'}
             {selection.span ? ` · ${formatDay(selection.span.from)} – ${formatDay(selection.span.to)}` : ''}
           </p>
         </div>
+        <nav className="header-links" aria-label="Page">
+          <a href="#your-articles">Add articles</a>
+          <a href="#about-the-data">About the data</a>
+        </nav>
         <p className="match-count" aria-live="polite">
           {dataset.data ? (
             <>
@@ -99,7 +135,9 @@ export function App() {
       </header>
 
       <UrlNotices notices={linkNotices} />
-      {dataset.data ? <DataProblemsNotice problems={dataset.data.problems} total={dataset.data.total} path={datasetPath} /> : null}
+      {dataset.data ? (
+        <DataProblemsNotice problems={dataset.data.problems} total={dataset.data.total} path={datasetPath} />
+      ) : null}
 
       {dataset.isPending ? (
         <p className="loading" role="status">
@@ -131,19 +169,24 @@ export function App() {
               canReset={hasFilters(view)}
             />
           </section>
-          <Panel label="Your articles" className="panel--byo">
-            <YourArticles viewEvents={selection.filtered} view={view} onOpenSource={openSource} />
-          </Panel>
           {matched === 0 ? (
             <div className="notice notice--info empty-state" role="status">
               <p>
-                No events match these filters. <button type="button" onClick={reset}>Reset filters</button>
+                No events match these filters.{' '}
+                <button type="button" onClick={reset}>
+                  Reset filters
+                </button>
               </p>
             </div>
           ) : null}
           <main className="dashboard">
             <Panel label="Map" className="panel--map">
-              <EventMap events={selection.filtered} selectedEventId={view.event} onSelectEvent={selectEvent} />
+              <EventMap
+                events={selection.filtered}
+                selectedEventId={view.event}
+                onSelectEvent={selectEvent}
+                height={MAP_HEIGHT}
+              />
             </Panel>
             <Panel label="Chronology" className="panel--timeline">
               {selection.span ? (
@@ -151,7 +194,9 @@ export function App() {
                   events={selection.filtered}
                   span={selection.span}
                   range={{ ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) }}
-                  onRangeChange={(r, opts) => change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace)}
+                  onRangeChange={(r, opts) =>
+                    change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace)
+                  }
                 />
               ) : (
                 <p className="muted">No dated events.</p>
@@ -181,11 +226,18 @@ export function App() {
                       onToggleActor={toggleActor}
                     />
                   ) : null}
-                  <EventsList events={selection.filtered} selectedEventId={view.event} onSelectEvent={selectEvent} />
+                  <EventsList
+                    events={selection.filtered}
+                    selectedEventId={view.event}
+                    onSelectEvent={selectEvent}
+                  />
                 </PanelBoundary>
               </div>
             </section>
-            <Panel label="About the data" className="panel--about">
+            <Panel label="Your articles" className="panel--byo" id="your-articles">
+              <YourArticles viewEvents={selection.filtered} view={view} onOpenSource={openSource} />
+            </Panel>
+            <Panel label="About the data" className="panel--about" id="about-the-data">
               <AboutPanel events={events} />
             </Panel>
           </main>
@@ -208,3 +260,5 @@ export function App() {
 }
 
 const EMPTY: readonly CrisisEvent[] = [];
+/** Tall enough to read Kashmir at a glance; the panel scrolls on small screens. */
+const MAP_HEIGHT = 560;
