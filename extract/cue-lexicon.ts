@@ -189,6 +189,13 @@ export const CUES: readonly Cue[] = [
     { measure: 'impose' },
   ),
 
+  cue(
+    'policy_measure',
+    /\breopen(?:ed|s|ing)? (?:\S+ ){0,3}?(?:airspace|border|borders|crossings?|embassy|consulate|trade|routes?|flights|checkpoints?|ports?)\b|\blift(?:ed|s|ing)? (?:the |its |a )?(?:ban|restrictions|closure|curfew)\b|\bresum(?:ed|es|ing) (?:trade|flights|visa)\b|\brestor(?:ed|es|ing) (?:trade|flights|diplomatic)/,
+    7,
+    { measure: 'reopen' },
+  ),
+
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
@@ -213,7 +220,7 @@ export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 export const TOPIC_RE =
   /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate)\b[^.;]{0,80}$/i;
 /** After a contact or a statement in the same sentence, these also introduce its topic. */
-export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|on|regarding|concerning)\b[^.;]{0,60}$/i;
+export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|regarding|concerning)\b[^.;]{0,60}$/i;
 
 /**
  * Cheap prefilter, one entry per cue in CUES order: a cue's regex runs only when the lower-cased
@@ -263,6 +270,7 @@ const HINTS: readonly (readonly string[])[] = [
   ['halt', 'stop', 'cut', 'curb', 'restrict'],
   ['downgrad', 'recall'],
   ['impos', 'block'],
+  ['reopen', 'lift', 'resum', 'restor'],
   [
     'condemn',
     'warn',

@@ -98,6 +98,20 @@ export function absorbGeneric(cands: Candidate[]): Candidate[] {
         sameSide(c, d),
     );
     if (targets.length === 0 && !c.location && !c.dateStated) {
+      // "the soldiers died in hand-to-hand fighting" right after the clash in the Galwan Valley
+      targets = cands
+        .filter(
+          (d) =>
+            d !== c &&
+            d.category === c.category &&
+            d.location &&
+            Math.abs(c.sentenceIndex - d.sentenceIndex) <= 2 &&
+            datesOverlap(c.date, d.date) &&
+            sameSide(c, d),
+        )
+        .slice(0, 1);
+    }
+    if (targets.length === 0 && !c.location && !c.dateStated) {
       // a bare, undated mention ("the attack") of an event told elsewhere in the article with its place
       const same = cands.filter(
         (d) =>

@@ -184,7 +184,12 @@ export function sentenceCandidates(
     const topic =
       !talk &&
       (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
-    all.push({ ...h, topic, dead });
+    // "the fighting", "the clash": a definite noun refers back to an event told elsewhere
+    const definite =
+      !talk &&
+      NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
+      DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    all.push({ ...h, topic: topic || definite, dead });
     if (talk && !dead && talkBefore < 0) talkBefore = h.end;
   }
   const live = all.filter((h) => !h.dead);
@@ -387,12 +392,6 @@ export function sentenceCandidates(
       }
     }
     const hh = category === h.cue.category ? h : { ...h, cue: { ...h.cue, category } };
-    if (
-      NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
-      DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
-      datesOwnedBy(h, facts, all, false, gap).length === 0
-    )
-      hh.topic = true;
     const key = `${category}:${h.cue.measure ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), hh]);
   }

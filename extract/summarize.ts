@@ -49,6 +49,7 @@ const MEASURE_WORDS: Record<string, string> = {
   halt: 'halt',
   downgrade: 'downgrading of ties',
   impose: 'restriction',
+  reopen: 'reopening or lifting of a measure',
 };
 
 export function summarize(e: SummaryInput): string {
