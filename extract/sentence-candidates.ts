@@ -185,8 +185,19 @@ export function sentenceCandidates(
       !talk &&
       (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere
+    // "the fighting", "the clash": a definite noun refers back to an event told elsewhere, unless
+    // it brings its own day or place ("the ceasefire violation on the night of April 27-28 in ...")
+    const ownDetail =
+      facts.dates.some((d) => d.start >= h.end && d.start - h.end < 40) ||
+      facts.places.some(
+        (p) =>
+          p.start >= h.end &&
+          p.start - h.end < 60 &&
+          (p.location.precision === 'point' || p.location.precision === 'district'),
+      );
     const definite =
       !talk &&
+      !ownDetail &&
       NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
       DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
     all.push({ ...h, topic: topic || definite, dead });
