@@ -255,8 +255,8 @@ function main(): void {
       log(`  ${name}: ${matches} matches, plan ${ix.query(filter).plan}, actor ${filter.actors.join(', ')}`);
       const big = n >= 1_000_000;
       const t = race({
-        ours: { run: () => ix.query(filter), warmup: 20, rounds: 15 },
-        scan: { run: () => scan(ix, filter), warmup: 20, rounds: 15 },
+        ours: { run: () => ix.query(filter), warmup: 20, rounds: 21 },
+        scan: { run: () => scan(ix, filter), warmup: 20, rounds: 21 },
         crossfilter: {
           run: () => {
             cf?.apply(filter);

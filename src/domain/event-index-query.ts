@@ -12,6 +12,7 @@ import { toDayNumber } from './dates.ts';
 import { CATEGORIES } from './event.ts';
 import {
   CATEGORY_COUNT,
+  CONTACT_CODE,
   type Csr,
   type EventIndexData,
   type IndexQueryOptions,
@@ -24,11 +25,13 @@ import {
   DO_FA,
   DO_FC,
   DO_M,
+  NO_CONTACTS,
   OPEN_FROM,
   OPEN_TO,
   createRun,
   nextGeneration,
   walk,
+  walkContacts,
   type Run,
 } from './event-index-walk.ts';
 import type { EventFilter } from './filter-events.ts';
@@ -159,9 +162,14 @@ function run(
   // A posting walk reads the columns indirectly: prefer it only when clearly smaller.
   const preferDates = plan === 'dates' || (plan === undefined && 2 * postingCost >= size(runs));
   if (!feasible || preferDates) {
-    const flags = DO_M | (needFc ? DO_FC : 0) | (needFa ? DO_FA : 0) | catFlags | actFlags;
+    const flags =
+      DO_M | (needFc ? DO_FC : 0) | (needFa ? DO_FA : 0) | catFlags | actFlags | (all ? NO_CONTACTS : 0);
     runs.forEach(([lo, hi], k) => walk(ix, r, null, lo, hi, cls(k), flags));
-    return all ? 'all' : 'dates';
+    if (!all) return 'dates';
+    // Every contact matches: count their pairs from the contact postings, not with a branch per event.
+    const contacts = postingRuns(ix.categoryPostings, CONTACT_CODE, runs);
+    contacts.forEach(([lo, hi]) => walkContacts(ix, r, ix.categoryPostings.list, lo, hi));
+    return 'all';
   }
   // Category postings give M and the actor facet; actor postings give the category facet (and M
   // when no category is chosen).

@@ -23,6 +23,8 @@ export const DO_FA = 4;
 export const CAT_ALL = 8;
 export const ACT_ALL = 16;
 export const DEDUPE = 32;
+/** Leave contact pairs to `walkContacts` (every contact matches: no branch per event). */
+export const NO_CONTACTS = 64;
 
 /** Per-query scratch: filter inputs and the result's arrays. */
 export interface Run {
@@ -173,6 +175,7 @@ export function walk(
   const catAll = (flags & CAT_ALL) !== 0;
   const actAll = (flags & ACT_ALL) !== 0;
   const marks = (flags & DEDUPE) !== 0 ? stamp : null;
+  const doContacts = (flags & NO_CONTACTS) === 0;
   const gen = generation;
   let matched = 0;
   let placed = 0;
@@ -250,7 +253,7 @@ export function walk(
         }
       }
     }
-    if (c === CONTACT_CODE) {
+    if (doContacts && c === CONTACT_CODE) {
       let k = cStart[p]!;
       const m = cList[k]!;
       const bit = m === 0 ? 0 : 1 << (m - 1);
@@ -272,4 +275,27 @@ export function walk(
   r.days.outside += outside;
   r.days.clampedStart += clamped;
   if (before) r.before.count += matched;
+}
+
+/** Contact pairs of the contact events list[lo..hi-1], all matching (the `all` plan). */
+export function walkContacts(ix: EventIndexData, r: Run, list: Uint32Array, lo: number, hi: number): void {
+  const { start, list: cList } = ix.columns.contacts;
+  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
+  for (let j = lo; j < hi; j++) {
+    const p = list[j]!;
+    let k = start[p]!;
+    const m = cList[k]!;
+    const bit = m === 0 ? 0 : 1 << (m - 1);
+    const people = k + 2 + cList[k + 1]!;
+    for (k += 2; k < people; k++) {
+      const q = cList[k]!;
+      personCounts[q]!++;
+      personModes[q]! |= bit;
+    }
+    for (const ke = start[p + 1]!; k < ke; k++) {
+      const q = cList[k]!;
+      countryCounts[q]!++;
+      countryModes[q]! |= bit;
+    }
+  }
 }
