@@ -127,7 +127,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
     6,
   ),
 

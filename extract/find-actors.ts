@@ -15,6 +15,7 @@ import {
   ORGANISATIONS,
   TITLES,
 } from './actor-lexicon.ts';
+import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import type { ExtractResources, PlaceRecord } from './ports.ts';
 import { matchPhrase, tokenize, type Token } from './tokenize.ts';
 
@@ -26,7 +27,7 @@ export interface ActorMention {
   end: number;
   actor: Actor;
   kind: ActorKind;
-  /** a state written as a possessive ("Thailand's aggression"): a modifier, not a party */
+  /** a state written as a possessive ("Thailand's aggression") or as "the two countries": not a party to a talk */
   possessive?: boolean;
 }
 
@@ -47,7 +48,10 @@ export class ActorMemory {
   readonly forces: Actor[] = [];
   readonly countryCounts = new Map<string, number>();
 
+  readonly persons: Actor[] = [];
+
   rememberPerson(a: Actor, written: string): void {
+    if (!this.persons.some((p) => p.name === a.name)) this.persons.push(a);
     const words = a.name.split(/\s+/);
     const last = words[words.length - 1]?.toLowerCase();
     if (last && last.length > 2) this.bySurname.set(last, a);
@@ -137,7 +141,10 @@ function countryOf(res: ExtractResources, text: string): { code: string; name: s
   let m = COUNTRY_CACHE.get(res);
   if (!m) COUNTRY_CACHE.set(res, (m = new Map()));
   let v = m.get(text);
-  if (v === undefined) m.set(text, (v = res.places.country(text) ?? null));
+  if (v === undefined) {
+    const extra = EXTRA_DEMONYMS.get(text.toLowerCase());
+    m.set(text, (v = res.places.country(text) ?? (extra ? res.places.country(extra) : undefined) ?? null));
+  }
   return v ?? undefined;
 }
 
@@ -264,6 +271,40 @@ export function findActors(
     if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower))) {
       i++;
       continue;
+    }
+    // "the two countries agreed", "with the two leaders": the article's two main countries, or their leaders
+    if (t.lower === 'the' || t.lower === 'both') {
+      const words = tokens
+        .slice(i, i + 3)
+        .map((x) => x.lower)
+        .join(' ');
+      const m =
+        /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents)\b/.exec(
+          words,
+        );
+      const top = memory.topCountries().slice(0, 2);
+      if (m && top.length === 2) {
+        const len = m[0].split(' ').length;
+        for (const code of top) {
+          const leader = /leaders|prime ministers|presidents/.test(m[1]!)
+            ? [...memory.persons].reverse().find((p) => p.country === code)
+            : undefined;
+          const country = res.places.country(code);
+          const actor = leader ?? (country ? { name: country.name, country: code } : undefined);
+          if (!actor) continue;
+          const [start, end] = span(i, i + len);
+          // "tensions between the two neighbours": the states are named, not parties to a talk
+          out.push({
+            start,
+            end,
+            actor,
+            kind: leader ? 'person' : 'state',
+            ...(leader ? {} : { possessive: true }),
+          });
+        }
+        i += len;
+        continue;
+      }
     }
     // registry names and organisations, longest first
     const known = matchPhrase(tokens, i, registryPhrases(res), 6);

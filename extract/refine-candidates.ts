@@ -187,6 +187,7 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
       return a.speaker?.name === b.speaker?.name;
     case 'policy_measure':
       if (a.subjectCountry && b.subjectCountry && a.subjectCountry !== b.subjectCountry) return false;
+      if (a.sentenceIndex === b.sentenceIndex) return false; // two measure verbs in one sentence are two measures
       return a.measure === b.measure && (shared > 0 || a.actors.length === 0 || b.actors.length === 0);
     default:
       return true;

@@ -100,9 +100,14 @@ function clauseStart(text: string, pos: number): number {
   return 0;
 }
 
-function isIrrealis(text: string, start: number): boolean {
-  const pre = text.slice(Math.max(clauseStart(text, start), start - 60), start);
-  return IRREALIS_RE.test(pre) || MAY_RE.test(pre) || /\bto\s+$/.test(pre);
+function isIrrealis(text: string, h: RawCueHit): boolean {
+  const pre = text.slice(Math.max(clauseStart(text, h.start), h.start - 60), h.start);
+  // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
+  return (
+    IRREALIS_RE.test(pre) ||
+    MAY_RE.test(pre) ||
+    (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))
+  );
 }
 
 function isBackground(
@@ -112,8 +117,19 @@ function isBackground(
   ctx: ArticleContext,
 ): boolean {
   const pubYear = Number(ctx.published.slice(0, 4));
-  const near = (s: number, e: number) => Math.abs(s - h.start) < 50 || Math.abs(e - h.end) < 50;
-  if (facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
+  // an earlier year close before the cue ("since 2019, when ... a suicide bombing") or right after it,
+  // unless the sentence also dates something in the story's own time
+  const near = (s: number, e: number) => (s < h.start && h.start - e < 120) || Math.abs(s - h.end) < 50;
+  const current = facts.dates.some(
+    (d) => !d.reporting && (d.relative || d.date.start.startsWith(String(pubYear))),
+  );
+  if (!current && facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
+  if (
+    facts.years.some(
+      (y) => y.year < pubYear && (Math.abs(y.start - h.start) < 50 || Math.abs(y.end - h.end) < 50),
+    )
+  )
+    return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
 }
 
@@ -178,7 +194,7 @@ export function sentenceCandidates(
   const all: CueHit[] = [];
   let talkBefore = -1;
   for (const h of found) {
-    const dead = isIrrealis(text, h.start) || isBackground(text, h, facts, ctx);
+    const dead = isIrrealis(text, h) || isBackground(text, h, facts, ctx);
     const talk = h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement';
     const pre = text.slice(Math.max(0, h.start - 100), h.start);
     const topic =
@@ -314,7 +330,7 @@ export function sentenceCandidates(
       const p = facts.places.find(
         (pl) =>
           pl.start > best.start &&
-          pl.start - best.end < 40 &&
+          pl.start - best.end < 90 &&
           (pl.start - best.end < 3 ||
             /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start))),
       );
@@ -403,7 +419,9 @@ export function sentenceCandidates(
       }
     }
     const hh = category === h.cue.category ? h : { ...h, cue: { ...h.cue, category } };
-    const key = `${category}:${h.cue.measure ?? ''}`;
+    // each measure verb is its own measure ("banned imports ... and barred ships")
+    const key =
+      category === 'policy_measure' ? `${category}:${h.start}` : `${category}:${h.cue.measure ?? ''}`;
     groups.set(key, [...(groups.get(key) ?? []), hh]);
   }
   const eventCues = [...groups.values()].flat().sort((a, b) => a.start - b.start);

@@ -124,7 +124,7 @@ export function choosePlaces(
     return mine.filter(
       (p) =>
         p.location.precision !== 'country' &&
-        !admins.has(p.location.name.toLowerCase()) &&
+        !(p.location.precision === 'region' && admins.has(p.location.name.toLowerCase())) &&
         !(p.kind === 'border' && fine.length > 0),
     );
   }
