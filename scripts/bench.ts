@@ -16,6 +16,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import crossfilter from 'crossfilter2';
 import { countActors } from '../src/domain/actor-counts.ts';
 import { contactCountryPairs, contactPairs } from '../src/domain/contact-pairs.ts';
@@ -23,6 +24,14 @@ import { addDays, toDayNumber } from '../src/domain/dates.ts';
 import { countByDayAndCategory } from '../src/domain/day-counts.ts';
 import { CATEGORIES, type Category, type CrisisEvent, type IsoDate } from '../src/domain/event.ts';
 import { createEventIndex, type EventIndex } from '../src/domain/event-index.ts';
+import {
+  indexedEvents,
+  toActorCounts,
+  toCategoryCounts,
+  toContactPairs,
+  toDayCounts,
+  toPlaceGrouping,
+} from '../src/domain/event-index-adapters.ts';
 import { BEFORE_FIRST_DAY, CATEGORY_COUNT } from '../src/domain/event-index-layout.ts';
 import { eventMatcher, type EventFilter } from '../src/domain/filter-events.ts';
 import { groupEventsByPlace } from '../src/domain/place-groups.ts';
@@ -112,6 +121,20 @@ function naive(events: readonly CrisisEvent[], filter: EventFilter, span: { from
     contactCountryPairs(filtered),
     countActors(forActors),
     categoryCounts,
+  ];
+}
+
+/** The index's answer in the naive modules' shapes (what a view reads), in `naive`'s order. */
+function adapted(ix: EventIndex, filter: EventFilter) {
+  const result = ix.query(filter);
+  return [
+    indexedEvents(ix, result),
+    toDayCounts(ix, result),
+    toPlaceGrouping(ix, result),
+    toContactPairs(ix, result, 'person'),
+    toContactPairs(ix, result, 'country'),
+    toActorCounts(ix, result),
+    toCategoryCounts(result),
   ];
 }
 
@@ -252,7 +275,16 @@ function main(): void {
     for (const [k, [name, filter]] of filters.entries()) {
       const previous = filters[k === 0 ? filters.length - 1 : 0]![1];
       const matches = ix.query(filter).indices.length;
-      log(`  ${name}: ${matches} matches, plan ${ix.query(filter).plan}, actor ${filter.actors.join(', ')}`);
+      // A check on realistic data that the index answers what the naive modules answer.
+      if (n <= 10_000 && !isDeepStrictEqual(adapted(ix, filter), naive(events, filter, span))) {
+        throw new Error(`the index disagrees with the naive modules on "${name}"`);
+      }
+      const t1 = performance.now();
+      adapted(ix, filter);
+      const adapters = Math.round(performance.now() - t1);
+      log(
+        `  ${name}: ${matches} matches, plan ${ix.query(filter).plan}; query + adapters ${adapters} ms (once)`,
+      );
       const big = n >= 1_000_000;
       const t = race({
         ours: { run: () => ix.query(filter), warmup: 20, rounds: 21 },
