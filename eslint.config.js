@@ -37,7 +37,16 @@ export default tseslint.config(
     [
       {
         // `../data/*` is src/data; the top-level data/ folder (gazetteer, actors) is reference data and allowed.
-        group: ['../data/*', '**/src/data/*', '**/features/*', '**/app/*', 'react', 'react-dom', 'leaflet', 'recharts'],
+        group: [
+          '../data/*',
+          '**/src/data/*',
+          '**/features/*',
+          '**/app/*',
+          'react',
+          'react-dom',
+          'leaflet',
+          'recharts',
+        ],
         message: 'domain/ is framework-free and depends on nothing above it.',
       },
       { group: ['node:*'], message: 'domain/ runs in the browser.' },
@@ -46,17 +55,29 @@ export default tseslint.config(
   layer(
     ['extract/**'],
     [
-      { group: ['node:*', 'fs', 'path'], message: 'extract/ runs in Node and in the browser: no node:* imports.' },
-      { group: ['**/src/data/*', '**/src/features/*', '**/src/app/*', 'react', 'react-dom'], message: 'extract/ depends only on src/domain.' },
+      {
+        group: ['node:*', 'fs', 'path'],
+        message: 'extract/ runs in Node and in the browser: no node:* imports.',
+      },
+      {
+        group: ['**/src/data/*', '**/src/features/*', '**/src/app/*', 'react', 'react-dom'],
+        message: 'extract/ depends only on src/domain.',
+      },
     ],
   ),
-  layer(['src/data/**'], [{ group: ['**/features/*', '**/app/*'], message: 'data/ sits below features and app.' }]),
+  layer(
+    ['src/data/**'],
+    [{ group: ['**/features/*', '**/app/*'], message: 'data/ sits below features and app.' }],
+  ),
   ...FEATURES.map((f) =>
     layer(
       [`src/features/${f}/**`],
       [
         { group: ['**/app/*'], message: 'features sit below app.' },
-        { group: FEATURES.filter((o) => o !== f).flatMap((o) => [`**/features/${o}/*`, `../${o}/*`]), message: 'a feature never imports another feature.' },
+        {
+          group: FEATURES.filter((o) => o !== f).flatMap((o) => [`**/features/${o}/*`, `../${o}/*`]),
+          message: 'a feature never imports another feature.',
+        },
       ],
     ),
   ),

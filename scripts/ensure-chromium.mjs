@@ -8,10 +8,14 @@ if (!existsSync(path)) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canApt) {
     console.log(`Chromium not found at ${path}: installing Debian's chromium package…`);
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {
+      stdio: 'inherit',
+    });
   }
   if (!existsSync(path)) {
-    console.error(`Chromium not found at ${path}. Install it ("sudo apt-get install chromium" on Debian) or set CHROMIUM_PATH.`);
+    console.error(
+      `Chromium not found at ${path}. Install it ("sudo apt-get install chromium" on Debian) or set CHROMIUM_PATH.`,
+    );
     process.exit(1);
   }
 }

@@ -18,14 +18,27 @@ export function UrlNotices({ notices }: { notices: readonly string[] }) {
           ))}
         </ul>
       </div>
-      <button type="button" className="notice-close" onClick={() => setDismissed(key)} aria-label="Dismiss link notice">
+      <button
+        type="button"
+        className="notice-close"
+        onClick={() => setDismissed(key)}
+        aria-label="Dismiss link notice"
+      >
         ×
       </button>
     </div>
   );
 }
 
-export function DataProblemsNotice({ problems, total, path }: { problems: readonly DataProblem[]; total: number; path: string }) {
+export function DataProblemsNotice({
+  problems,
+  total,
+  path,
+}: {
+  problems: readonly DataProblem[];
+  total: number;
+  path: string;
+}) {
   const [dismissed, setDismissed] = useState(false);
   if (problems.length === 0 || dismissed) return null;
   const records = new Set(problems.map((p) => p.index)).size;
@@ -54,7 +67,12 @@ export function DataProblemsNotice({ problems, total, path }: { problems: readon
           </ul>
         </details>
       </div>
-      <button type="button" className="notice-close" onClick={() => setDismissed(true)} aria-label="Dismiss data problems">
+      <button
+        type="button"
+        className="notice-close"
+        onClick={() => setDismissed(true)}
+        aria-label="Dismiss data problems"
+      >
         ×
       </button>
     </div>

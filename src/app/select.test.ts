@@ -14,9 +14,9 @@ describe('select', () => {
   });
 
   it('finds the selected event even when the filters hide it', () => {
-    expect(select(SEED_LIKE, { actors: ['Marco Rubio'], categories: [], event: 'kupwara-firing' }).selected?.id).toBe(
-      'kupwara-firing',
-    );
+    expect(
+      select(SEED_LIKE, { actors: ['Marco Rubio'], categories: [], event: 'kupwara-firing' }).selected?.id,
+    ).toBe('kupwara-firing');
   });
 
   it('spans the data from the earliest dated start to the latest end, not counting "before" starts', () => {

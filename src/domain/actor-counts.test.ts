@@ -7,7 +7,10 @@ describe('countActors', () => {
     const counts = countActors(SEED_LIKE);
     expect(counts[0]).toMatchObject({ name: 'Indian Army', count: 2, country: 'IN' });
     expect(counts[1]).toMatchObject({ name: 'Pakistan Army', count: 2, country: 'PK' });
-    expect(counts.find((c) => c.name === 'Marco Rubio')).toMatchObject({ count: 1, role: 'Secretary of State' });
+    expect(counts.find((c) => c.name === 'Marco Rubio')).toMatchObject({
+      count: 1,
+      role: 'Secretary of State',
+    });
   });
 
   it('counts an actor listed twice in one event once', () => {

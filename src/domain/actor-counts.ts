@@ -30,7 +30,8 @@ export function countActors(events: readonly CrisisEvent[]): ActorCount[] {
   for (const [name, { count, countries, role }] of byName) {
     let country: string | undefined;
     let best = 0;
-    for (const [c, n] of countries) if (n > best || (n === best && country !== undefined && c < country)) [country, best] = [c, n];
+    for (const [c, n] of countries)
+      if (n > best || (n === best && country !== undefined && c < country)) [country, best] = [c, n];
     out.push({ name, count, ...(country !== undefined && { country }), ...(role !== undefined && { role }) });
   }
   return out.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));

@@ -32,7 +32,10 @@ describe('filterEvents', () => {
   });
 
   it('open-ended ranges: only from, only to', () => {
-    expect(ids(filterEvents(SEED_LIKE, { ...none, from: d('2025-05-01') }))).toEqual(['hegseth-call', 'pahalgam-attack']);
+    expect(ids(filterEvents(SEED_LIKE, { ...none, from: d('2025-05-01') }))).toEqual([
+      'hegseth-call',
+      'pahalgam-attack',
+    ]);
     expect(ids(filterEvents(SEED_LIKE, { ...none, to: d('2025-04-27') }))).toEqual([
       'kupwara-firing',
       'pahalgam-attack',
@@ -51,7 +54,14 @@ describe('filterEvents', () => {
   it('matches any of the selected categories and ANDs facets', () => {
     expect(filterEvents(SEED_LIKE, { ...none, categories: ['armed_clash', 'attack'] })).toHaveLength(3);
     expect(
-      ids(filterEvents(SEED_LIKE, { ...none, categories: ['diplomatic_contact'], from: d('2025-04-30'), to: d('2025-04-30') })),
+      ids(
+        filterEvents(SEED_LIKE, {
+          ...none,
+          categories: ['diplomatic_contact'],
+          from: d('2025-04-30'),
+          to: d('2025-04-30'),
+        }),
+      ),
     ).toEqual(['rubio-call']);
   });
 

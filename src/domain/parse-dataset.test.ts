@@ -28,9 +28,7 @@ describe('parseDataset', () => {
     const r = parseDataset({ events: [valid, bad, { ...valid, id: 'e3' }] });
     expect(r.events.map((e) => e.id)).toEqual(['e1', 'e3']);
     expect(r.total).toBe(3);
-    expect(r.problems).toEqual([
-      expect.objectContaining({ index: 1, id: 'bad-date', field: 'date.start' }),
-    ]);
+    expect(r.problems).toEqual([expect.objectContaining({ index: 1, id: 'bad-date', field: 'date.start' })]);
     expect(r.problems[0]?.message).toMatch(/calendar date/);
   });
 
@@ -55,7 +53,9 @@ describe('parseDataset', () => {
   it('reports duplicate ids and keeps the first', () => {
     const r = parseDataset({ events: [valid, { ...valid, summary: 'other' }] });
     expect(r.events).toHaveLength(1);
-    expect(r.problems).toEqual([{ index: 1, id: 'e1', field: 'id', message: 'duplicate id (first used by #0)' }]);
+    expect(r.problems).toEqual([
+      { index: 1, id: 'e1', field: 'id', message: 'duplicate id (first used by #0)' },
+    ]);
   });
 
   it('reports a file without an events array as a file-level problem', () => {

@@ -22,7 +22,10 @@ export interface ParsedDataset {
 }
 
 function pathToString(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : String(p))).join('.').replace(/\.\[/g, '[');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : String(p)))
+    .join('.')
+    .replace(/\.\[/g, '[');
 }
 
 function recordId(raw: unknown): string | undefined {
@@ -75,7 +78,12 @@ export function parseDataset(raw: unknown): ParsedDataset {
     }
     const first = firstIndexOfId.get(result.data.id);
     if (first !== undefined) {
-      problems.push({ index, id: result.data.id, field: 'id', message: `duplicate id (first used by #${first})` });
+      problems.push({
+        index,
+        id: result.data.id,
+        field: 'id',
+        message: `duplicate id (first used by #${first})`,
+      });
       return;
     }
     firstIndexOfId.set(result.data.id, index);

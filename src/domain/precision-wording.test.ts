@@ -22,7 +22,8 @@ describe('precision wording', () => {
     expect(formatRange(a, b)).toBe(text);
   });
 
-  const place = (name: string, precision: Location['precision']): Location => ({ name, precision }) as Location;
+  const place = (name: string, precision: Location['precision']): Location =>
+    ({ name, precision }) as Location;
   it.each([
     [place('India–Pakistan border', 'region'), 'region — border area'],
     [place('Line of Control', 'region'), 'region — border area'],
@@ -35,8 +36,15 @@ describe('precision wording', () => {
   });
 
   it('joins place, admin1 and country', () => {
-    expect(describePlace({ name: 'Kupwara', admin1: 'Jammu and Kashmir', country: 'IN', precision: 'district', lat: 1, lon: 1 } as Location)).toBe(
-      'Kupwara, Jammu and Kashmir, IN',
-    );
+    expect(
+      describePlace({
+        name: 'Kupwara',
+        admin1: 'Jammu and Kashmir',
+        country: 'IN',
+        precision: 'district',
+        lat: 1,
+        lon: 1,
+      } as Location),
+    ).toBe('Kupwara, Jammu and Kashmir, IN');
   });
 });

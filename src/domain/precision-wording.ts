@@ -54,5 +54,7 @@ export function describePlacePrecision(location: Location | null | undefined): s
 /** "Kupwara, Jammu and Kashmir, IN". */
 export function describePlace(location: Location | null | undefined): string {
   if (!location) return 'No place';
-  return [location.name, location.admin1, location.country].filter((p) => p !== undefined && p !== '').join(', ');
+  return [location.name, location.admin1, location.country]
+    .filter((p) => p !== undefined && p !== '')
+    .join(', ');
 }

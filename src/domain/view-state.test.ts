@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES, isIsoDate, type IsoDate } from './event.ts';
 import { fromDayNumber } from './dates.ts';
-import { hasFilters, isSafeRelativePath, parseViewState, serializeViewState, type ViewState } from './view-state.ts';
+import {
+  hasFilters,
+  isSafeRelativePath,
+  parseViewState,
+  serializeViewState,
+  type ViewState,
+} from './view-state.ts';
 
 describe('parseViewState', () => {
   it('reads every parameter', () => {
@@ -90,7 +96,9 @@ describe('parseViewState', () => {
     fc.assert(
       fc.property(fc.oneof(fc.string({ maxLength: 500 }), fc.array(pair, { maxLength: 12 })), (input) => {
         const search =
-          typeof input === 'string' ? input : input.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
+          typeof input === 'string'
+            ? input
+            : input.map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('&');
         const { view } = parseViewState(search);
         if (view.from) expect(isIsoDate(view.from)).toBe(true);
         if (view.to) expect(isIsoDate(view.to)).toBe(true);

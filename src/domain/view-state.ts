@@ -112,5 +112,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 
 /** True when any filter (not the selection) is set. */
 export function hasFilters(view: ViewState): boolean {
-  return view.from !== undefined || view.to !== undefined || view.actors.length > 0 || view.categories.length > 0;
+  return (
+    view.from !== undefined || view.to !== undefined || view.actors.length > 0 || view.categories.length > 0
+  );
 }

@@ -19,7 +19,10 @@ let server: StaticServer;
 const consoleErrors: string[] = [];
 const foreignRequests: string[] = [];
 
-async function openPage(query = '', viewport = { width: 1280, height: 900 }): Promise<{ page: Page; context: BrowserContext }> {
+async function openPage(
+  query = '',
+  viewport = { width: 1280, height: 900 },
+): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('console', (msg) => {
@@ -27,7 +30,8 @@ async function openPage(query = '', viewport = { width: 1280, height: 900 }): Pr
   });
   page.on('pageerror', (err) => consoleErrors.push(`${query}: ${err.message}`));
   page.on('request', (req) => {
-    if (!req.url().startsWith(server.origin) && !req.url().startsWith('data:')) foreignRequests.push(req.url());
+    if (!req.url().startsWith(server.origin) && !req.url().startsWith('data:'))
+      foreignRequests.push(req.url());
   });
   // Belt and braces: nothing may leave the origin, so anything that tries is aborted (and recorded above).
   await context.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
@@ -61,7 +65,10 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     await map.getByText(/^Places as a table/).click();
     for (const place of ['Pahalgam', 'Kupwara', 'Poonch']) {
       await map.getByRole('button', { name: `${place} (show on the map)`, exact: true }).click();
-      await map.locator(`[title^="${place} —"], [aria-label^="${place} —"]`).first().waitFor({ state: 'visible' });
+      await map
+        .locator(`[title^="${place} —"], [aria-label^="${place} —"]`)
+        .first()
+        .waitFor({ state: 'visible' });
     }
     expect(server.requests.some((r) => r.startsWith(`${SUB_PATH}data/events.json`))).toBe(true);
     await context.close();
@@ -98,12 +105,16 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
     await contacts.getByText('S Jaishankar').first().waitFor({ state: 'visible' });
     expect(await contacts.getByText('Pete Hegseth').count()).toBe(0);
-    expect(await page.getByRole('region', { name: 'Filters' }).getByLabel('From', { exact: true }).inputValue()).toBe('2025-04-30');
+    expect(
+      await page.getByRole('region', { name: 'Filters' }).getByLabel('From', { exact: true }).inputValue(),
+    ).toBe('2025-04-30');
     await context.close();
   });
 
   it('ignores malformed parameters with a notice and still shows every view', async () => {
-    const { page, context } = await openPage('?from=notadate&to=2025-13-45&category=war&actor=&zzz=1&dataset=https://evil.example/x.json');
+    const { page, context } = await openPage(
+      '?from=notadate&to=2025-13-45&category=war&actor=&zzz=1&dataset=https://evil.example/x.json',
+    );
     await page.getByText('Some link parameters were ignored.').waitFor({ state: 'visible' });
     await waitForMarkers(page);
     await page.getByRole('region', { name: 'Chronology' }).waitFor({ state: 'visible' });
@@ -115,7 +126,10 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     const { page, context } = await openPage();
     const count = page.locator('.match-count');
     const before = await count.innerText();
-    await page.getByRole('group', { name: 'Event types' }).getByLabel(/Armed clash/).check();
+    await page
+      .getByRole('group', { name: 'Event types' })
+      .getByLabel(/Armed clash/)
+      .check();
     await page.waitForURL(/category=armed_clash/);
     await expect.poll(() => count.innerText()).not.toBe(before);
     const rows = page.getByRole('region', { name: 'Events' }).locator('tbody tr');
@@ -131,11 +145,17 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   it('opens an event, then its source with the quote highlighted', async () => {
     const { page, context } = await openPage();
     const events = page.getByRole('region', { name: 'Events' });
-    await events.getByRole('button', { name: /Hegseth/ }).first().click();
+    await events
+      .getByRole('button', { name: /Hegseth/ })
+      .first()
+      .click();
     await page.waitForURL(/event=/);
     const detail = page.getByRole('article');
     await detail.getByText(/Evidence/).waitFor({ state: 'visible' });
-    await detail.getByRole('button', { name: /Open source/ }).first().click();
+    await detail
+      .getByRole('button', { name: /Open source/ })
+      .first()
+      .click();
     const dialog = page.getByRole('dialog');
     await dialog.waitFor({ state: 'visible' });
     await dialog.locator('mark.is-focused').first().waitFor({ state: 'visible' });
@@ -147,10 +167,22 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   it('has no serious or critical axe violations', async () => {
     const { page, context } = await openPage();
     await waitForMarkers(page);
-    await page.getByRole('region', { name: 'Chronology' }).locator('.recharts-bar-rectangle').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Chronology' })
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .waitFor();
     const results = await new AxeBuilder({ page }).analyze();
     const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    expect(
+      serious.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')}`,
+      ),
+    ).toEqual([]);
     await context.close();
   });
 
@@ -160,9 +192,15 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   ])('fits a %s screen without horizontal scrolling (screenshot saved)', async (name, viewport) => {
     const { page, context } = await openPage('', viewport);
     await waitForMarkers(page);
-    await page.getByRole('region', { name: 'Chronology' }).locator('.recharts-bar-rectangle').first().waitFor();
+    await page
+      .getByRole('region', { name: 'Chronology' })
+      .locator('.recharts-bar-rectangle')
+      .first()
+      .waitFor();
     await page.waitForTimeout(500); // let the basemap and the chart animations settle for the picture
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await page.screenshot({ path: resolve(SCREENSHOTS, `dashboard-${name}.png`), fullPage: true });
     await context.close();

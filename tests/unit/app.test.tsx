@@ -11,7 +11,9 @@ import { Providers } from '../../src/app/providers.tsx';
 import { SEED_LIKE } from './fixtures.ts';
 
 function serve(body: unknown, status = 200) {
-  const fetchMock = vi.fn(async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }));
+  const fetchMock = vi.fn(
+    async () => new Response(typeof body === 'string' ? body : JSON.stringify(body), { status }),
+  );
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;
 }
@@ -50,7 +52,9 @@ describe('App', () => {
     const events = screen.getByRole('region', { name: 'Events' });
     expect(within(events).getAllByRole('row')).toHaveLength(1 + 6);
 
-    await userEvent.click(within(screen.getByRole('group', { name: 'Event types' })).getByLabelText(/Armed clash/));
+    await userEvent.click(
+      within(screen.getByRole('group', { name: 'Event types' })).getByLabelText(/Armed clash/),
+    );
     await waitFor(() => expect(count()).toBe('2 of 6 events'));
     expect(within(events).getAllByRole('row')).toHaveLength(1 + 2);
     expect(window.location.search).toBe('?category=armed_clash');
@@ -77,12 +81,18 @@ describe('App', () => {
   });
 
   it('reports bad records by id and field and still shows the valid ones', async () => {
-    serve({ events: [...SEED_LIKE, { ...SEED_LIKE[0], id: 'broken', date: { start: 'May 1', precision: 'day' } }] });
+    serve({
+      events: [...SEED_LIKE, { ...SEED_LIKE[0], id: 'broken', date: { start: 'May 1', precision: 'day' } }],
+    });
     renderApp();
     await waitFor(() => expect(count()).toBe('6 of 6 events'));
-    const alert = screen.getByText(/1 record of 7 in data\/events.json could not be used/).closest('[role="alert"]');
+    const alert = screen
+      .getByText(/1 record of 7 in data\/events.json could not be used/)
+      .closest('[role="alert"]');
     expect(alert).not.toBeNull();
-    expect(alert?.textContent).toMatch(/Record "broken" \(#6\), field date.start: must be a real calendar date/);
+    expect(alert?.textContent).toMatch(
+      /Record "broken" \(#6\), field date.start: must be a real calendar date/,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Dismiss data problems' }));
     expect(screen.queryByText(/could not be used/)).toBeNull();
   });
@@ -90,7 +100,9 @@ describe('App', () => {
   it('shows an error panel with a retry when the file cannot be loaded', async () => {
     const fetchMock = serve('not json', 200);
     renderApp();
-    expect(await screen.findByRole('heading', { name: 'The events could not be loaded' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'The events could not be loaded' }),
+    ).toBeInTheDocument();
     expect(screen.getByText(/is not valid JSON/)).toBeInTheDocument();
     fetchMock.mockImplementation(async () => new Response(JSON.stringify({ events: SEED_LIKE })));
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));

@@ -15,9 +15,30 @@ export function makeEvent(input: Input): CrisisEvent {
   });
 }
 
-const KUPWARA = { name: 'Kupwara', admin1: 'Jammu and Kashmir', country: 'IN', lat: 34.53, lon: 74.25, precision: 'district' } as const;
-const POONCH = { name: 'Poonch', admin1: 'Jammu and Kashmir', country: 'IN', lat: 33.77, lon: 74.09, precision: 'district' } as const;
-const PAHALGAM = { name: 'Pahalgam', admin1: 'Jammu and Kashmir', country: 'IN', lat: 34.01, lon: 75.32, precision: 'point' } as const;
+const KUPWARA = {
+  name: 'Kupwara',
+  admin1: 'Jammu and Kashmir',
+  country: 'IN',
+  lat: 34.53,
+  lon: 74.25,
+  precision: 'district',
+} as const;
+const POONCH = {
+  name: 'Poonch',
+  admin1: 'Jammu and Kashmir',
+  country: 'IN',
+  lat: 33.77,
+  lon: 74.09,
+  precision: 'district',
+} as const;
+const PAHALGAM = {
+  name: 'Pahalgam',
+  admin1: 'Jammu and Kashmir',
+  country: 'IN',
+  lat: 34.01,
+  lon: 75.32,
+  precision: 'point',
+} as const;
 
 export const SEED_LIKE: CrisisEvent[] = [
   makeEvent({

@@ -9,7 +9,11 @@ describe('summariseData', () => {
     const s = summariseData([
       makeEvent({ id: 'a', evidence: [quote] }),
       makeEvent({ id: 'c', evidence: [cite], date: { start: '2025-04-22', precision: 'day' } as never }),
-      makeEvent({ id: 'b', evidence: [quote, cite], date: { start: '2025-05-12', precision: 'day' } as never }),
+      makeEvent({
+        id: 'b',
+        evidence: [quote, cite],
+        date: { start: '2025-05-12', precision: 'day' } as never,
+      }),
       makeEvent({ id: 'u', evidence: [quote], origins: ['user'] }),
     ]);
     expect(s).toEqual({

@@ -12,7 +12,11 @@ export interface EventDetailProps {
   onToggleActor: (name: string) => void;
 }
 
-const ORIGIN_TEXT = { article: 'extracted from an article', curated: 'coded from the fact sheet', user: 'added by you' };
+const ORIGIN_TEXT = {
+  article: 'extracted from an article',
+  curated: 'coded from the fact sheet',
+  user: 'added by you',
+};
 
 export function EventDetail({ event, onClose, onOpenSource, onToggleActor }: EventDetailProps) {
   const style = CATEGORY_STYLE[event.category];
@@ -49,7 +53,8 @@ export function EventDetail({ event, onClose, onOpenSource, onToggleActor }: Eve
                     <button type="button" className="link-button" onClick={() => onToggleActor(a.name)}>
                       {a.name}
                     </button>
-                    {a.role ? <span className="muted">, {a.role}</span> : null} <CountryFlag code={a.country} />
+                    {a.role ? <span className="muted">, {a.role}</span> : null}{' '}
+                    <CountryFlag code={a.country} />
                   </li>
                 ))}
               </ul>
@@ -61,7 +66,11 @@ export function EventDetail({ event, onClose, onOpenSource, onToggleActor }: Eve
             <dt>Fatalities</dt>
             <dd>
               {event.fatalities}
-              {event.claims ? <span className="muted"> — as claimed by {event.claims}</span> : <span className="muted"> — as stated in the source</span>}
+              {event.claims ? (
+                <span className="muted"> — as claimed by {event.claims}</span>
+              ) : (
+                <span className="muted"> — as stated in the source</span>
+              )}
             </dd>
           </>
         ) : null}

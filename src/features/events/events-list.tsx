@@ -33,7 +33,9 @@ export function EventsList({ events, selectedEventId, onSelectEvent }: EventsLis
     <div className="events-list">
       <div className="table-scroll">
         <table>
-          <caption className="visually-hidden">Events matching the filters; column buttons sort the table</caption>
+          <caption className="visually-hidden">
+            Events matching the filters; column buttons sort the table
+          </caption>
           <thead>
             <tr>
               {COLUMNS.map((c) => (
@@ -44,7 +46,9 @@ export function EventsList({ events, selectedEventId, onSelectEvent }: EventsLis
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(c.key)}>
                     {c.label}
-                    <span aria-hidden="true">{sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}</span>
+                    <span aria-hidden="true">
+                      {sort.key === c.key ? (sort.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+                    </span>
                   </button>
                 </th>
               ))}
@@ -56,7 +60,11 @@ export function EventsList({ events, selectedEventId, onSelectEvent }: EventsLis
               <tr key={e.id} className={e.id === selectedEventId ? 'is-selected' : undefined}>
                 <td className="nowrap">{describeDate(e.date).split(' — ')[0]}</td>
                 <td>
-                  <span className="swatch" style={{ background: CATEGORY_STYLE[e.category].color }} aria-hidden="true" />
+                  <span
+                    className="swatch"
+                    style={{ background: CATEGORY_STYLE[e.category].color }}
+                    aria-hidden="true"
+                  />
                   {CATEGORY_STYLE[e.category].label}
                 </td>
                 <td>{e.location?.name ?? <span className="muted">no place</span>}</td>

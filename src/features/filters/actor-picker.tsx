@@ -26,7 +26,12 @@ export function ActorPicker({ actors, selected, onToggle }: ActorPickerProps) {
         <ul className="chips" aria-label="Selected actors">
           {selected.map((name) => (
             <li key={name}>
-              <button type="button" className="chip" onClick={() => onToggle(name)} aria-label={`Remove actor ${name}`}>
+              <button
+                type="button"
+                className="chip"
+                onClick={() => onToggle(name)}
+                aria-label={`Remove actor ${name}`}
+              >
                 {name} <span aria-hidden="true">×</span>
               </button>
             </li>
@@ -47,7 +52,8 @@ export function ActorPicker({ actors, selected, onToggle }: ActorPickerProps) {
       <div className="actor-options" role="group" aria-label="Actors by number of events">
         {missingSelected.map((name) => (
           <label key={name} className="option">
-            <input type="checkbox" checked onChange={() => onToggle(name)} /> {name} <span className="count">0</span>
+            <input type="checkbox" checked onChange={() => onToggle(name)} /> {name}{' '}
+            <span className="count">0</span>
           </label>
         ))}
         {matches.slice(0, MAX_SHOWN).map((a) => (

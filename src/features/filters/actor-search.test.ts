@@ -9,7 +9,11 @@ const actors = [
 
 describe('searchActors', () => {
   it('returns all actors, in order, for an empty query', () => {
-    expect(searchActors(actors, ' ').map((a) => a.name)).toEqual(['Marco Rubio', 'Ishaq Dar', 'António Guterres']);
+    expect(searchActors(actors, ' ').map((a) => a.name)).toEqual([
+      'Marco Rubio',
+      'Ishaq Dar',
+      'António Guterres',
+    ]);
   });
   it.each([
     ['rub', ['Marco Rubio']],

@@ -2,10 +2,7 @@
 import type { ActorCount } from '../../domain/actor-counts.ts';
 
 export function normaliseForSearch(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
 export function searchActors(actors: readonly ActorCount[], query: string): ActorCount[] {

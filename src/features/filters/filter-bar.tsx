@@ -17,7 +17,15 @@ export interface FilterBarProps {
   canReset: boolean;
 }
 
-export function FilterBar({ view, span, actors, categoryCounts, onChange, onReset, canReset }: FilterBarProps) {
+export function FilterBar({
+  view,
+  span,
+  actors,
+  categoryCounts,
+  onChange,
+  onReset,
+  canReset,
+}: FilterBarProps) {
   const fromId = useId();
   const toId = useId();
   const toggle = <T,>(list: readonly T[], item: T): T[] =>
@@ -73,7 +81,11 @@ export function FilterBar({ view, span, actors, categoryCounts, onChange, onRese
           ))}
         </div>
       </fieldset>
-      <ActorPicker actors={actors} selected={view.actors} onToggle={(name) => onChange({ actors: toggle(view.actors, name) })} />
+      <ActorPicker
+        actors={actors}
+        selected={view.actors}
+        onToggle={(name) => onChange({ actors: toggle(view.actors, name) })}
+      />
       <div className="filter-actions">
         <button type="button" onClick={onReset} disabled={!canReset}>
           Reset filters

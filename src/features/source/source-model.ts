@@ -25,11 +25,20 @@ export interface SegmentedText {
   invalid: Highlight[];
 }
 
-export function segmentText(text: string, highlights: readonly Highlight[], quotes?: ReadonlyMap<string, string>): SegmentedText {
+export function segmentText(
+  text: string,
+  highlights: readonly Highlight[],
+  quotes?: ReadonlyMap<string, string>,
+): SegmentedText {
   const invalid: Highlight[] = [];
   const valid: Highlight[] = [];
   for (const h of highlights) {
-    const inRange = Number.isInteger(h.start) && Number.isInteger(h.end) && h.start >= 0 && h.end <= text.length && h.start < h.end;
+    const inRange =
+      Number.isInteger(h.start) &&
+      Number.isInteger(h.end) &&
+      h.start >= 0 &&
+      h.end <= text.length &&
+      h.start < h.end;
     const quote = quotes?.get(h.key);
     if (!inRange || (quote !== undefined && text.slice(h.start, h.end) !== quote)) invalid.push(h);
     else valid.push(h);
