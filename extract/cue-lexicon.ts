@@ -303,6 +303,14 @@ if (HINTS.length !== CUES.length)
 const HINT_CUES = new Map<string, number[]>();
 HINTS.forEach((hs, i) => hs.forEach((h) => HINT_CUES.set(h, [...(HINT_CUES.get(h) ?? []), i])));
 const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
+// A match is the longest hint at its place; it also stands for every shorter hint it starts with
+// ("strikes" for "strike"), precomputed here so that a match costs one map lookup.
+const HINT_CUES_BY_MATCH = new Map<string, number[]>(
+  [...HINT_CUES.keys()].map((h) => [
+    h,
+    [...HINT_CUES.entries()].filter(([k]) => h.startsWith(k)).flatMap(([, c]) => c),
+  ]),
+);
 // longest first, so that "strikes" is seen where "strike" also fits
 const HINT_RE = new RegExp(
   [...HINT_CUES.keys()]
@@ -314,15 +322,12 @@ const HINT_RE = new RegExp(
 
 /**
  * The cues that may match this sentence: one scan for all hint substrings instead of one regex
- * per cue. A hint inside a longer one ("strike" in "strikes") is found because every cue listing
- * the shorter hint also gets the longer hint's cues checked via the prefix loop below.
+ * per cue (a match also stands for the shorter hints it starts with, see HINT_CUES_BY_MATCH).
  */
 export function possibleCues(text: string): number[] {
   const found = new Set<number>();
   HINT_RE.lastIndex = 0;
-  for (const m of text.matchAll(HINT_RE)) {
-    const w = m[0].toLowerCase();
-    for (const [h, cues] of HINT_CUES) if (w.startsWith(h)) for (const c of cues) found.add(c);
-  }
+  for (const m of text.matchAll(HINT_RE))
+    for (const c of HINT_CUES_BY_MATCH.get(m[0].toLowerCase()) ?? []) found.add(c);
   return [...found].sort((a, b) => a - b);
 }

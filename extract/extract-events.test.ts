@@ -110,6 +110,31 @@ describe('extractEvents: categories from general cue phrasings', () => {
     ]);
   });
 
+  it('makes one visit per place with its own day, and keeps a statement of another day apart', async () => {
+    const events = await run(
+      'Saudi Minister of State Adel al-Jubeir, who visited New Delhi on Thursday and Islamabad on Friday, welcomed the truce in a statement on Monday.',
+      '2025-05-13',
+    );
+    expect(brief(events)).toEqual([
+      ['diplomatic_contact', 'New Delhi', '2025-05-08', 'visit'],
+      ['diplomatic_contact', 'Islamabad', '2025-05-09', 'visit'],
+      ['statement', null, '2025-05-12', null],
+    ]);
+  });
+
+  it('reads "the two countries" as the article\'s two main states', async () => {
+    const events = await run(
+      'Kyrgyz troops fired at Tajik positions near Isfara. The two countries agreed on Friday to a ceasefire.',
+      '2022-09-17',
+    );
+    expect(
+      events
+        .find((e) => e.category === 'agreement')
+        ?.actors.map((a) => a.name)
+        .sort(),
+    ).toEqual(['Kyrgyzstan', 'Tajikistan']);
+  });
+
   it('states fatalities only as written', async () => {
     const [withToll] = await run('Pakistani shelling killed three soldiers in Poonch on Wednesday.');
     expect(withToll?.fatalities).toBe(3);

@@ -196,7 +196,9 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
       n++;
       continue;
     }
-    if (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@')) break;
+    // "al-Jubeir", "bin-Salman": an Arabic particle joined to a capitalised name
+    const joined = n > 0 && /^(?:al|el|ad|ar|as|ash|at|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+    if (!joined && (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@'))) break;
     if (TITLES.has(t.lower) || OFFICES.has(t.lower) || FORCES.has(t.lower)) break;
     if (n === 0 && countryAt(tokens, i, res)) break;
     n++;
@@ -316,7 +318,10 @@ export function findActors(
       const actor = res.actors.resolve(written) ?? res.actors.resolve(known.value);
       const prevWord = tokens[i - 1]?.lower ?? '';
       // "visited Islamabad", "in New Delhi": a capital after a preposition is a place, not its state
-      const asPlace = (LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written);
+      const nextWord = tokens[i + known.len]?.lower ?? '';
+      const asPlace =
+        ((LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written)) ||
+        (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
       if (actor && !asPlace && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);
         push(i, i + known.len, actor, isForce(actor.name) ? 'force' : 'person');
@@ -548,6 +553,19 @@ function isForce(name: string): boolean {
 }
 function isPersonLike(a: Actor): boolean {
   return !isForce(a.name) && !/\(|Ministry|Office|Government/.test(a.name);
+}
+
+const CITY_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();
+/** The gazetteer city of that name ("Islamabad" as a place unless a verb follows: "Islamabad said"). */
+function cityOf(res: ExtractResources, text: string): PlaceRecord | undefined {
+  let m = CITY_CACHE.get(res);
+  if (!m) CITY_CACHE.set(res, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) {
+    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
+    m.set(text, (v = p?.kind === 'city' ? p : null));
+  }
+  return v ?? undefined;
 }
 
 const CAPITAL_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();

@@ -28,6 +28,10 @@ const DISTRICT_WORDS = new Set([
   'provinces',
 ]);
 const LOCATIVE = new Set([
+  'visited',
+  'visiting',
+  'reached',
+  'toured',
   'in',
   'into',
   'inside',

@@ -202,15 +202,13 @@ export function sentenceCandidates(
       (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere, unless
-    // it brings its own day or place ("the ceasefire violation on the night of April 27-28 in ...")
-    const ownDetail =
-      facts.dates.some((d) => d.start >= h.end && d.start - h.end < 40) ||
-      facts.places.some(
-        (p) =>
-          p.start >= h.end &&
-          p.start - h.end < 60 &&
-          (p.location.precision === 'point' || p.location.precision === 'district'),
-      );
+    // it brings its own place ("the ceasefire violation on the night of April 27-28 in areas opposite Kupwara")
+    const ownDetail = facts.places.some(
+      (p) =>
+        p.start >= h.end &&
+        p.start - h.end < 60 &&
+        (p.location.precision === 'point' || p.location.precision === 'district'),
+    );
     const definite =
       !talk &&
       !ownDetail &&
@@ -336,7 +334,27 @@ export function sentenceCandidates(
       );
       if (p && p.location.precision !== 'country') location = p.location;
     }
+    // "visited New Delhi on Thursday and Islamabad on Friday": one visit per place, each with its day
+    const stops =
+      mode === 'visit' && location
+        ? facts.places.filter(
+            (pl) =>
+              pl.start >= best.end &&
+              pl.start - best.end < 80 &&
+              pl.location.precision !== 'country' &&
+              !/[.;]/.test(text.slice(best.end, pl.start)),
+          )
+        : [];
     for (const parties of contactParties(text, facts.actors, best, statements, mode, location)) {
+      if (stops.length > 1) {
+        for (const stop of stops) {
+          const day = facts.dates.find((d) => d.start >= stop.end && d.start - stop.end < 20 && !d.future);
+          const c = mk(best, { mode, location: stop.location, actors: parties }, false, statements);
+          if (c && day) Object.assign(c, { date: day.date, dateStated: true });
+          if (c) contactMade.push(c);
+        }
+        continue;
+      }
       const c = mk(best, { mode, location, actors: parties }, false, statements);
       if (c) contactMade.push(c);
     }
@@ -372,7 +390,13 @@ export function sentenceCandidates(
       !planned &&
       (quoted || speaker.kind !== 'force');
     const strongOk = strong.length > 0 && others.every((o) => o.start > h.start);
-    if (contactMade.length) {
+    // said on another day than the contact ("welcomed the truce on Monday" after a visit on Thursday): its own event
+    const ownDay =
+      strong.length > 0 &&
+      datesOwnedBy(h, facts, all, true, gap).some((d) =>
+        contactMade.every((c) => c.date.start !== d.date.start),
+      );
+    if (contactMade.length && !ownDay) {
       for (const c of contactMade) c.statements.push(text);
     } else if (speaker && (strongOk || weakOk)) {
       const st = mk(
