@@ -31,9 +31,9 @@ import {
   createRun,
   nextGeneration,
   walk,
-  walkContacts,
   type Run,
 } from './event-index-walk.ts';
+import { walkAll, walkContacts } from './event-index-walk-all.ts';
 import type { EventFilter } from './filter-events.ts';
 
 const CATEGORY_CODE = new Map<string, number>(CATEGORIES.map((c, i) => [c, i]));
@@ -75,10 +75,17 @@ function size(runs: Array<[number, number]>): number {
   return runs.reduce((t, [lo, hi]) => t + (hi - lo), 0);
 }
 
-function identity(n: number): Uint32Array {
-  const out = new Uint32Array(n);
-  for (let i = 0; i < n; i++) out[i] = i;
-  return out;
+const identities = new WeakMap<EventIndexData, Uint32Array>();
+
+/** 0..n-1, copied from one kept per index (a copy is a memcpy; every answer owns its arrays). */
+function identity(ix: EventIndexData): Uint32Array {
+  let all = identities.get(ix);
+  if (all === undefined) {
+    all = new Uint32Array(ix.size);
+    for (let i = 0; i < all.length; i++) all[i] = i;
+    identities.set(ix, all);
+  }
+  return all.slice();
 }
 
 function extractIndices(bits: Uint32Array, count: number): Uint32Array {
@@ -103,11 +110,7 @@ function extractIndices(bits: Uint32Array, count: number): Uint32Array {
 /** Turns the walk's running sums into the answer's final form. */
 function finish(ix: EventIndexData, r: Run, plan: IndexQueryResult['plan']): IndexQueryResult {
   const indices =
-    r.bits !== null
-      ? extractIndices(r.bits, r.matched)
-      : plan === 'all'
-        ? identity(ix.size)
-        : new Uint32Array(0);
+    r.bits !== null ? extractIndices(r.bits, r.matched) : plan === 'all' ? identity(ix) : new Uint32Array(0);
   const { days, places, facets } = r;
   let running = 0;
   for (let i = 0; i < days.rows; i++) {
@@ -164,7 +167,10 @@ function run(
   if (!feasible || preferDates) {
     const flags =
       DO_M | (needFc ? DO_FC : 0) | (needFa ? DO_FA : 0) | catFlags | actFlags | (all ? NO_CONTACTS : 0);
-    runs.forEach(([lo, hi], k) => walk(ix, r, null, lo, hi, cls(k), flags));
+    runs.forEach(([lo, hi], k) => {
+      if (all && r.unclamped && !cls(k).before) walkAll(ix, r, lo, hi, cls(k));
+      else walk(ix, r, null, lo, hi, cls(k), flags);
+    });
     if (!all) return 'dates';
     // Every contact matches: count their pairs from the contact postings, not with a branch per event.
     const contacts = postingRuns(ix.categoryPostings, CONTACT_CODE, runs);

@@ -17,11 +17,14 @@ import {
   type PlaceCells,
 } from './event-index-layout.ts';
 
+/** Walk flags. Count the matching events (M), the category facet (Fc), the actor facet (Fa). */
 export const DO_M = 1;
 export const DO_FC = 2;
 export const DO_FA = 4;
+/** Every visited event passes the category (or the actor) filter: no test needed. */
 export const CAT_ALL = 8;
 export const ACT_ALL = 16;
+/** Skip positions already seen in this generation (a union of several actors' postings). */
 export const DEDUPE = 32;
 /** Leave contact pairs to `walkContacts` (every contact matches: no branch per event). */
 export const NO_CONTACTS = 64;
@@ -128,10 +131,12 @@ export function createRun(ix: EventIndexData, inputs: RunInputs): Run {
   };
 }
 
+// Shared by all indexes: a mark equal to the current generation means "seen"; older marks are
+// stale, so nothing is cleared between queries. Grows to the largest index seen (4 bytes an event).
 let stamp = new Uint32Array(0);
 let generation = 0;
 
-/** Marks for de-duplicating the union of several actors' postings, reset by generation. */
+/** Starts a new generation of marks for de-duplicating the union of several actors' postings. */
 export function nextGeneration(n: number): Uint32Array {
   if (stamp.length < n || generation === 0xffffffff) {
     stamp = new Uint32Array(n);
@@ -275,27 +280,4 @@ export function walk(
   r.days.outside += outside;
   r.days.clampedStart += clamped;
   if (before) r.before.count += matched;
-}
-
-/** Contact pairs of the contact events list[lo..hi-1], all matching (the `all` plan). */
-export function walkContacts(ix: EventIndexData, r: Run, list: Uint32Array, lo: number, hi: number): void {
-  const { start, list: cList } = ix.columns.contacts;
-  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
-  for (let j = lo; j < hi; j++) {
-    const p = list[j]!;
-    let k = start[p]!;
-    const m = cList[k]!;
-    const bit = m === 0 ? 0 : 1 << (m - 1);
-    const people = k + 2 + cList[k + 1]!;
-    for (k += 2; k < people; k++) {
-      const q = cList[k]!;
-      personCounts[q]!++;
-      personModes[q]! |= bit;
-    }
-    for (const ke = start[p + 1]!; k < ke; k++) {
-      const q = cList[k]!;
-      countryCounts[q]!++;
-      countryModes[q]! |= bit;
-    }
-  }
 }
