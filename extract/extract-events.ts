@@ -6,7 +6,8 @@
  */
 import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
-import { ActorMemory, findActors } from './find-actors.ts';
+import { ActorMemory } from './actor-memory.ts';
+import { findActors } from './find-actors.ts';
 import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
 import { findPlaces } from './find-places.ts';
@@ -20,7 +21,8 @@ import {
   inheritDates,
   mergeMentions,
 } from './refine-candidates.ts';
-import { findCues, mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
+import { findCues } from './find-cues.ts';
+import { mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
 import { splitSentences } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize } from './tokenize.ts';

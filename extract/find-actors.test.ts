@@ -1,4 +1,5 @@
-import { ActorMemory, findActors } from './find-actors.ts';
+import { ActorMemory } from './actor-memory.ts';
+import { findActors } from './find-actors.ts';
 import { resourcesWithoutRegistry, testResources } from './test-resources.ts';
 
 async function actors(s: string, opts: { registry?: boolean; memory?: ActorMemory } = {}) {

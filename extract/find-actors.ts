@@ -15,9 +15,14 @@ import {
   ORGANISATIONS,
   TITLES,
 } from './actor-lexicon.ts';
-import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
-import type { ExtractResources, PlaceRecord } from './ports.ts';
+import { ActorMemory } from './actor-memory.ts';
+import { countryAt, ofCountries } from './country-words.ts';
+import type { ExtractResources } from './ports.ts';
+import { capitalOf, cityOf, registryPhrases } from './resource-lookups.ts';
 import { matchPhrase, tokenize, type Token } from './tokenize.ts';
+
+// ActorMemory lives in actor-memory.ts; re-exported because callers (src/features/byo) import it from here.
+export { ActorMemory };
 
 export type ActorKind = 'person' | 'office' | 'force' | 'state' | 'organisation';
 
@@ -29,45 +34,6 @@ export interface ActorMention {
   kind: ActorKind;
   /** a state written as a possessive ("Thailand's aggression") or as "the two countries": not a party to a talk */
   possessive?: boolean;
-}
-
-interface CountryHit {
-  code: string;
-  name: string;
-  /** the word as written when it is a demonym ("Thai"), for names like "Thai Army" */
-  adjective: string;
-  len: number;
-  /** written as a possessive: "Pakistan's" */
-  poss?: boolean;
-}
-
-/** Article-level memory for coreference and for the countries the article is about. */
-export class ActorMemory {
-  readonly bySurname = new Map<string, Actor>();
-  readonly byFullName = new Map<string, Actor>();
-  readonly forces: Actor[] = [];
-  readonly countryCounts = new Map<string, number>();
-
-  readonly persons: Actor[] = [];
-
-  rememberPerson(a: Actor, written: string): void {
-    if (!this.persons.some((p) => p.name === a.name)) this.persons.push(a);
-    const words = a.name.split(/\s+/);
-    const last = words[words.length - 1]?.toLowerCase();
-    if (last && last.length > 2) this.bySurname.set(last, a);
-    const writtenLast = written.split(/\s+/).pop()?.toLowerCase();
-    if (writtenLast && writtenLast.length > 2) this.bySurname.set(writtenLast, a);
-    this.byFullName.set(written.toLowerCase(), a);
-  }
-  countCountry(code: string): void {
-    this.countryCounts.set(code, (this.countryCounts.get(code) ?? 0) + 1);
-  }
-  /** Countries by how often the article names them, most first (ties by code). */
-  topCountries(): string[] {
-    return [...this.countryCounts.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([c]) => c);
-  }
 }
 
 const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
@@ -115,7 +81,6 @@ const ANON_AFTER = new Set([
 ]);
 const METONYM_VERB_RE =
   /^(?:said|says|has|had|have|is|was|will|would|called|accused|expelled|closed|suspended|recalled|announced|rejected|denied|warned|condemned|urged|blamed|insisted|retaliated|responded|struck|launched|\w+ed)$/;
-const CODE_ALLOW = new Set(['US', 'USA', 'U.S.', 'U.S', 'UK', 'U.K.', 'UAE', 'EU']);
 const LOCATIVE = new Set([
   'in',
   'into',
@@ -135,58 +100,6 @@ const LOCATIVE = new Set([
 const ORG_MAP: ReadonlyMap<string, string> = new Map(ORGANISATIONS.map((o) => [o.toLowerCase(), o]));
 const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
-const COUNTRY_CACHE = new WeakMap<ExtractResources, Map<string, { code: string; name: string } | null>>();
-/** Country lookups repeat across an article and a corpus: memoised per resources object. */
-function countryOf(res: ExtractResources, text: string): { code: string; name: string } | undefined {
-  let m = COUNTRY_CACHE.get(res);
-  if (!m) COUNTRY_CACHE.set(res, (m = new Map()));
-  let v = m.get(text);
-  if (v === undefined) {
-    const extra = EXTRA_DEMONYMS.get(text.toLowerCase());
-    m.set(text, (v = res.places.country(text) ?? (extra ? res.places.country(extra) : undefined) ?? null));
-  }
-  return v ?? undefined;
-}
-
-const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
-
-/** A country name or demonym starting at token i (memoised on the next three tokens as written). */
-function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
-  const t = tokens[i];
-  if (!t || !t.cap || t.punct) return undefined;
-  let cache = COUNTRY_AT_CACHE.get(res);
-  if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
-  const key = `${t.text}${t.poss ? "'s" : ''} ${tokens[i + 1]?.text ?? ''}${tokens[i + 1]?.poss ? "'s" : ''} ${tokens[i + 2]?.text ?? ''}${tokens[i + 2]?.cap ? '' : '_'}`;
-  let hit = cache.get(key);
-  if (hit === undefined) cache.set(key, (hit = countryAtUncached(tokens, i, res) ?? null));
-  return hit ?? undefined;
-}
-
-function countryAtUncached(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
-  for (let len = 3; len >= 1; len--) {
-    if (i + len > tokens.length) continue;
-    const span = tokens.slice(i, i + len);
-    if (
-      !span.every((t) => t.cap && !t.punct) ||
-      span.slice(0, -1).some((t) => t.poss) ||
-      span[0]!.lower === 'the'
-    )
-      continue;
-    const text = span.map((t) => t.text).join(' ');
-    if (/^[A-Z.]{2,4}$/.test(text) && !CODE_ALLOW.has(text)) continue;
-    const c = countryOf(res, text.replace(/\./g, '') === 'US' ? 'US' : text);
-    if (c)
-      return {
-        code: c.code,
-        name: c.name,
-        adjective: text.toLowerCase() === c.name.toLowerCase() || text.length <= 3 ? c.name : text,
-        len,
-        poss: span[len - 1]!.poss,
-      };
-  }
-  return undefined;
-}
-
 /** Capitalised tokens from i that can form a person's name (1-4, initials allowed). */
 function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   let n = 0;
@@ -205,44 +118,6 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
     if (t.poss) break;
   }
   return n;
-}
-
-/** "of India and Pakistan", "of both countries": countries after an office; returns them and the tokens used. */
-function ofCountries(
-  tokens: Token[],
-  k: number,
-  res: ExtractResources,
-  memory: ActorMemory,
-): { countries: CountryHit[]; next: number } {
-  if (tokens[k]?.lower !== 'of') return { countries: [], next: k };
-  const both = tokens
-    .slice(k + 1, k + 4)
-    .map((t) => t.lower)
-    .join(' ');
-  if (
-    /^(?:both countries|the two countries|both sides|the two sides|the two neighbours|the two neighbors)/.test(
-      both,
-    )
-  ) {
-    const top = memory.topCountries().slice(0, 2);
-    const hits = top.flatMap((code) => {
-      const c = res.places.country(code);
-      return c ? [{ code: c.code, name: c.name, adjective: c.name, len: 0 }] : [];
-    });
-    return { countries: hits, next: k + 3 };
-  }
-  const out: CountryHit[] = [];
-  let j = k + 1;
-  for (;;) {
-    if (tokens[j]?.lower === 'the') j++;
-    const c = countryAt(tokens, j, res);
-    if (!c) break;
-    out.push(c);
-    j += c.len;
-    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') j++;
-    else break;
-  }
-  return out.length ? { countries: out, next: j } : { countries: [], next: k };
 }
 
 export function findActors(
@@ -553,47 +428,4 @@ function isForce(name: string): boolean {
 }
 function isPersonLike(a: Actor): boolean {
   return !isForce(a.name) && !/\(|Ministry|Office|Government/.test(a.name);
-}
-
-const CITY_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();
-/** The gazetteer city of that name ("Islamabad" as a place unless a verb follows: "Islamabad said"). */
-function cityOf(res: ExtractResources, text: string): PlaceRecord | undefined {
-  let m = CITY_CACHE.get(res);
-  if (!m) CITY_CACHE.set(res, (m = new Map()));
-  let v = m.get(text);
-  if (v === undefined) {
-    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
-    m.set(text, (v = p?.kind === 'city' ? p : null));
-  }
-  return v ?? undefined;
-}
-
-const CAPITAL_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();
-/** The gazetteer's capital city of that name, if it is one (memoised: capitals recur). */
-function capitalOf(res: ExtractResources, text: string): PlaceRecord | undefined {
-  let m = CAPITAL_CACHE.get(res);
-  if (!m) CAPITAL_CACHE.set(res, (m = new Map()));
-  let v = m.get(text);
-  if (v === undefined) {
-    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
-    m.set(text, (v = p?.featureCode === 'PPLC' ? p : null));
-  }
-  return v ?? undefined;
-}
-
-const phraseCache = new WeakMap<ExtractResources, Map<string, string>>();
-/** The registry's names as lower-case phrases for matchPhrase, built once per resources object. */
-function registryPhrases(res: ExtractResources): Map<string, string> {
-  let m = phraseCache.get(res);
-  if (!m) {
-    m = new Map();
-    for (const n of res.actors.names()) {
-      const key = tokenize(n)
-        .map((t) => t.lower + (t.poss ? "'s" : ''))
-        .join(' ');
-      if (key && /\p{L}/u.test(key) && !/^[a-z]{1,3}$/.test(key)) m.set(key, n);
-    }
-    phraseCache.set(res, m);
-  }
-  return m;
 }

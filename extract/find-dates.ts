@@ -155,6 +155,11 @@ const VAGUE: {
     resolve: (ref) => ({ start: ref, precision: 'before' }),
   },
   { re: /\bthis week\b/i, resolve: (ref) => ({ start: ref, precision: 'approximate' }) },
+  // a plan's time: only needed to tell that it lies ahead
+  {
+    re: /\bnext (?:week|month)\b/i,
+    resolve: (ref) => ({ start: addDays(ref, 7), precision: 'approximate' }),
+  },
 ];
 
 const ANAPHORIC_RE =
@@ -249,6 +254,8 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
   return out.sort((a, b) => a.start - b.start);
 }
 
+const SELF_RESOLVED_RE =
+  /^(?:day (?:before|after|earlier|later)|(?:previous|following|next) (?:day|night|morning|week)|recent (?:days|weeks)|this (?:week|month)|earlier (?:this|in the)|last (?:week|month))$/i;
 const CUE_GLOBAL_RE = new RegExp(DATE_CUE_RE.source, 'gi');
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 16;
@@ -266,6 +273,7 @@ function parseWindows(
   CUE_GLOBAL_RE.lastIndex = 0;
   for (const m of sentence.matchAll(CUE_GLOBAL_RE)) {
     if (done.some((d) => m.index >= d.start && m.index < d.end)) continue; // already read by the fast path
+    if (SELF_RESOLVED_RE.test(m[0])) continue; // "the day before", "in recent days": read by the rules above, not chrono
     let s = Math.max(0, m.index - WINDOW_BEFORE);
     const e = Math.min(sentence.length, m.index + m[0].length + WINDOW_AFTER);
     while (s > 0 && /\S/.test(sentence[s - 1] ?? '')) s--; // never cut a word
@@ -291,7 +299,7 @@ const FAST_RE = new RegExp(
   'g',
 );
 /** What makes a date expression more than its plain form: ranges, "last/next", a date after a weekday. */
-const FAST_BEFORE_RE = /(?:last|next|this|coming|following|of|\d\s*[-–]|\d and)\s*$/i;
+const FAST_BEFORE_RE = /(?:last|next|this|coming|following|night of|\d\s*[-–]|\d and)\s*$/i;
 const FAST_AFTER_RE =
   /^(?:\s*[-–]\s*\d|\s+(?:and|to) \d|,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|\d)|\s+(?:next|last) )/;
 

@@ -1,4 +1,5 @@
-import { findActors, ActorMemory } from './find-actors.ts';
+import { ActorMemory } from './actor-memory.ts';
+import { findActors } from './find-actors.ts';
 import { findPlaces } from './find-places.ts';
 import { testResources } from './test-resources.ts';
 import { tokenize } from './tokenize.ts';

@@ -6,15 +6,9 @@
 import { addDays } from '../src/domain/dates.ts';
 import type { Actor, Category, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
-import {
-  CUES,
-  IRREALIS_RE,
-  MAY_RE,
-  possibleCues,
-  TOPIC_AFTER_TALK_RE,
-  TOPIC_RE,
-  type Cue,
-} from './cue-lexicon.ts';
+import { datesOwnedBy, gapIn } from './cue-dates.ts';
+import { isBackground, isIrrealis, type CueHit, type RawCueHit } from './find-cues.ts';
+import { TOPIC_AFTER_TALK_RE, TOPIC_RE } from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
 import type { DateMention, YearMention } from './find-dates.ts';
 import type { FatalityMention } from './find-fatalities.ts';
@@ -43,19 +37,8 @@ export interface ArticleContext {
   countryName: (code: string) => string | undefined;
 }
 
-export interface CueHit {
-  cue: Cue;
-  start: number;
-  end: number;
-  topic: boolean;
-  /** a plan, a negation, a hypothesis or background: owns its dates but makes no event */
-  dead: boolean;
-}
-
 const PRESENT_RE =
   /\b(?:is|are|am|has|have|continues|continue|continuing|remains?|remain|still|now)\b[^,;.]{0,40}$/i;
-const BACKGROUND_RE =
-  /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of)\b/i;
 const OPINION_RE = /^\W*(?:analysts|experts|observers|critics|commentators|some analysts)\b/i;
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
@@ -73,111 +56,9 @@ const NUMBER_WORDS: Record<string, number> = {
   seven: 7,
 };
 
-export type RawCueHit = Omit<CueHit, 'topic' | 'dead'>;
-
-/** The cues in a sentence, outside actor names; where two overlap the higher priority wins. */
-export function findCues(text: string, blocked: (s: number, e: number) => boolean): RawCueHit[] {
-  const hits: RawCueHit[] = [];
-  for (const i of possibleCues(text)) {
-    const cue = CUES[i]!;
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
-      const start = m.index;
-      const end = start + m[0].length;
-      if (blocked(start, end)) continue;
-      hits.push({ cue, start, end });
-    }
-  }
-  hits.sort((a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
-  const kept: RawCueHit[] = [];
-  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
-const CLAUSE_BREAKS = ',;:()“”"—';
-function clauseStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i]!)) return i + 1;
-  return 0;
-}
-
-function isIrrealis(text: string, h: RawCueHit): boolean {
-  const pre = text.slice(Math.max(clauseStart(text, h.start), h.start - 60), h.start);
-  // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
-  return (
-    IRREALIS_RE.test(pre) ||
-    MAY_RE.test(pre) ||
-    (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))
-  );
-}
-
-function isBackground(
-  text: string,
-  h: { start: number; end: number },
-  facts: SentenceFacts,
-  ctx: ArticleContext,
-): boolean {
-  const pubYear = Number(ctx.published.slice(0, 4));
-  // an earlier year close before the cue ("since 2019, when ... a suicide bombing") or right after it,
-  // unless the sentence also dates something in the story's own time
-  const near = (s: number, e: number) => (s < h.start && h.start - e < 120) || Math.abs(s - h.end) < 50;
-  const current = facts.dates.some(
-    (d) => !d.reporting && (d.relative || d.date.start.startsWith(String(pubYear))),
-  );
-  if (!current && facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
-  if (
-    facts.years.some(
-      (y) => y.year < pubYear && (Math.abs(y.start - h.start) < 50 || Math.abs(y.end - h.end) < 50),
-    )
-  )
-    return true;
-  return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
-}
-
 function dedupeActors(list: Actor[]): Actor[] {
   const seen = new Set<string>();
   return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
-}
-
-/**
- * How far a date is from a cue. A date after its verb belongs to it ("bombed ... on Thursday as
- * fighting spread"); a date before a cue only when it opens the clause ("On Thursday, X said").
- */
-type Gap = (d: { start: number; end: number }, h: { start: number; end: number }) => number;
-function gapIn(text: string): Gap {
-  return (d, h) => {
-    if (d.start >= h.end) return d.start - h.end;
-    const before = text
-      .slice(Math.max(0, d.start - 14), d.start)
-      .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');
-    const opensClause = /(?:^|[,;:]\s*)$/.test(before) || d.start < 14;
-    return h.start - d.end + (opensClause ? 5 : 30);
-  };
-}
-
-/**
- * Each stated date belongs to the cue nearest to it ("spoke ... earlier today and expressed sympathy
- * for the attack" dates the call, not the attack). A reporting verb owns only the date right after
- * it ("said on Wednesday"), and that date dates only a statement.
- */
-function datesOwnedBy(
-  h: CueHit,
-  facts: SentenceFacts,
-  all: CueHit[],
-  statement: boolean,
-  gap: Gap,
-): DateMention[] {
-  // topics and cues with a date of their own right beside them ("last month's massacre") do not
-  // compete for the other dates of the sentence
-  const competitors = (d: DateMention) =>
-    all.filter(
-      (o) => o === h || (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12)),
-    );
-  return facts.dates.filter((d) => {
-    if (d.reporting && !statement) return false;
-    if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
-    if (h.cue.weak) return d.start >= h.end && d.start - h.end < 25;
-    return competitors(d).every((o) => gap(d, h) <= gap(d, o));
-  });
 }
 
 export function sentenceCandidates(

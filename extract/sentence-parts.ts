@@ -2,7 +2,7 @@
 import type { Actor, ContactMode, Location } from '../src/domain/event.ts';
 import type { ActorMention } from './find-actors.ts';
 import type { PlaceMention } from './find-places.ts';
-import type { CueHit } from './sentence-candidates.ts';
+import type { CueHit } from './find-cues.ts';
 
 const LANDMARK_RE =
   /^\s*(?:(?:district|districts|sector|town|village|city|area|province|airbase|air base|base|cantonment|camp)\s+)?(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i;

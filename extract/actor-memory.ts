@@ -1,0 +1,31 @@
+/** Article-level memory of actors, for coreference and for the countries the article is about. */
+import type { Actor } from '../src/domain/event.ts';
+
+/** Article-level memory for coreference and for the countries the article is about. */
+export class ActorMemory {
+  readonly bySurname = new Map<string, Actor>();
+  readonly byFullName = new Map<string, Actor>();
+  readonly forces: Actor[] = [];
+  readonly countryCounts = new Map<string, number>();
+
+  readonly persons: Actor[] = [];
+
+  rememberPerson(a: Actor, written: string): void {
+    if (!this.persons.some((p) => p.name === a.name)) this.persons.push(a);
+    const words = a.name.split(/\s+/);
+    const last = words[words.length - 1]?.toLowerCase();
+    if (last && last.length > 2) this.bySurname.set(last, a);
+    const writtenLast = written.split(/\s+/).pop()?.toLowerCase();
+    if (writtenLast && writtenLast.length > 2) this.bySurname.set(writtenLast, a);
+    this.byFullName.set(written.toLowerCase(), a);
+  }
+  countCountry(code: string): void {
+    this.countryCounts.set(code, (this.countryCounts.get(code) ?? 0) + 1);
+  }
+  /** Countries by how often the article names them, most first (ties by code). */
+  topCountries(): string[] {
+    return [...this.countryCounts.entries()]
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+      .map(([c]) => c);
+  }
+}

@@ -1,0 +1,109 @@
+/**
+ * Country names and demonyms in token streams ("Pakistan's", "Thai", "the United States"), through
+ * the gazetteer's country() plus the documented extra demonyms, memoised per resources object.
+ */
+import type { ActorMemory } from './actor-memory.ts';
+import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
+import type { ExtractResources } from './ports.ts';
+import type { Token } from './tokenize.ts';
+
+export interface CountryHit {
+  code: string;
+  name: string;
+  /** the word as written when it is a demonym ("Thai"), for names like "Thai Army" */
+  adjective: string;
+  len: number;
+  /** written as a possessive: "Pakistan's" */
+  poss?: boolean;
+}
+
+const CODE_ALLOW = new Set(['US', 'USA', 'U.S.', 'U.S', 'UK', 'U.K.', 'UAE', 'EU']);
+const COUNTRY_CACHE = new WeakMap<ExtractResources, Map<string, { code: string; name: string } | null>>();
+/** Country lookups repeat across an article and a corpus: memoised per resources object. */
+function countryOf(res: ExtractResources, text: string): { code: string; name: string } | undefined {
+  let m = COUNTRY_CACHE.get(res);
+  if (!m) COUNTRY_CACHE.set(res, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) {
+    const extra = EXTRA_DEMONYMS.get(text.toLowerCase());
+    m.set(text, (v = res.places.country(text) ?? (extra ? res.places.country(extra) : undefined) ?? null));
+  }
+  return v ?? undefined;
+}
+
+const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
+
+export /** A country name or demonym starting at token i (memoised on the next three tokens as written). */
+function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
+  const t = tokens[i];
+  if (!t || !t.cap || t.punct) return undefined;
+  let cache = COUNTRY_AT_CACHE.get(res);
+  if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
+  const key = `${t.text}${t.poss ? "'s" : ''} ${tokens[i + 1]?.text ?? ''}${tokens[i + 1]?.poss ? "'s" : ''} ${tokens[i + 2]?.text ?? ''}${tokens[i + 2]?.cap ? '' : '_'}`;
+  let hit = cache.get(key);
+  if (hit === undefined) cache.set(key, (hit = countryAtUncached(tokens, i, res) ?? null));
+  return hit ?? undefined;
+}
+
+function countryAtUncached(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
+  for (let len = 3; len >= 1; len--) {
+    if (i + len > tokens.length) continue;
+    const span = tokens.slice(i, i + len);
+    if (
+      !span.every((t) => t.cap && !t.punct) ||
+      span.slice(0, -1).some((t) => t.poss) ||
+      span[0]!.lower === 'the'
+    )
+      continue;
+    const text = span.map((t) => t.text).join(' ');
+    if (/^[A-Z.]{2,4}$/.test(text) && !CODE_ALLOW.has(text)) continue;
+    const c = countryOf(res, text.replace(/\./g, '') === 'US' ? 'US' : text);
+    if (c)
+      return {
+        code: c.code,
+        name: c.name,
+        adjective: text.toLowerCase() === c.name.toLowerCase() || text.length <= 3 ? c.name : text,
+        len,
+        poss: span[len - 1]!.poss,
+      };
+  }
+  return undefined;
+}
+
+export /** "of India and Pakistan", "of both countries": countries after an office; returns them and the tokens used. */
+function ofCountries(
+  tokens: Token[],
+  k: number,
+  res: ExtractResources,
+  memory: ActorMemory,
+): { countries: CountryHit[]; next: number } {
+  if (tokens[k]?.lower !== 'of') return { countries: [], next: k };
+  const both = tokens
+    .slice(k + 1, k + 4)
+    .map((t) => t.lower)
+    .join(' ');
+  if (
+    /^(?:both countries|the two countries|both sides|the two sides|the two neighbours|the two neighbors)/.test(
+      both,
+    )
+  ) {
+    const top = memory.topCountries().slice(0, 2);
+    const hits = top.flatMap((code) => {
+      const c = res.places.country(code);
+      return c ? [{ code: c.code, name: c.name, adjective: c.name, len: 0 }] : [];
+    });
+    return { countries: hits, next: k + 3 };
+  }
+  const out: CountryHit[] = [];
+  let j = k + 1;
+  for (;;) {
+    if (tokens[j]?.lower === 'the') j++;
+    const c = countryAt(tokens, j, res);
+    if (!c) break;
+    out.push(c);
+    j += c.len;
+    if (tokens[j]?.lower === 'and' || tokens[j]?.text === ',') j++;
+    else break;
+  }
+  return out.length ? { countries: out, next: j } : { countries: [], next: k };
+}

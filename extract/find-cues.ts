@@ -1,0 +1,77 @@
+/**
+ * Stage: the cues of a sentence, and whether each is a plan, a negation, a hypothesis or
+ * background history (it then owns its dates but makes no event).
+ */
+import { CUES, IRREALIS_RE, MAY_RE, possibleCues, type Cue } from './cue-lexicon.ts';
+import type { ArticleContext, SentenceFacts } from './sentence-candidates.ts';
+
+export interface CueHit {
+  cue: Cue;
+  start: number;
+  end: number;
+  topic: boolean;
+  /** a plan, a negation, a hypothesis or background: owns its dates but makes no event */
+  dead: boolean;
+}
+
+export type RawCueHit = Omit<CueHit, 'topic' | 'dead'>;
+
+/** The cues in a sentence, outside actor names; where two overlap the higher priority wins. */
+export function findCues(text: string, blocked: (s: number, e: number) => boolean): RawCueHit[] {
+  const hits: RawCueHit[] = [];
+  for (const i of possibleCues(text)) {
+    const cue = CUES[i]!;
+    cue.re.lastIndex = 0;
+    for (const m of text.matchAll(cue.re)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (blocked(start, end)) continue;
+      hits.push({ cue, start, end });
+    }
+  }
+  hits.sort((a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
+  const kept: RawCueHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+const BACKGROUND_RE =
+  /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of)\b/i;
+const CLAUSE_BREAKS = ',;:()“”"—';
+function clauseStart(text: string, pos: number): number {
+  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i]!)) return i + 1;
+  return 0;
+}
+
+export function isIrrealis(text: string, h: RawCueHit): boolean {
+  const pre = text.slice(Math.max(clauseStart(text, h.start), h.start - 60), h.start);
+  // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
+  return (
+    IRREALIS_RE.test(pre) ||
+    MAY_RE.test(pre) ||
+    (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))
+  );
+}
+
+export function isBackground(
+  text: string,
+  h: { start: number; end: number },
+  facts: SentenceFacts,
+  ctx: ArticleContext,
+): boolean {
+  const pubYear = Number(ctx.published.slice(0, 4));
+  // an earlier year close before the cue ("since 2019, when ... a suicide bombing") or right after it,
+  // unless the sentence also dates something in the story's own time
+  const near = (s: number, e: number) => (s < h.start && h.start - e < 120) || Math.abs(s - h.end) < 50;
+  const current = facts.dates.some(
+    (d) => !d.reporting && (d.relative || d.date.start.startsWith(String(pubYear))),
+  );
+  if (!current && facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
+  if (
+    facts.years.some(
+      (y) => y.year < pubYear && (Math.abs(y.start - h.start) < 50 || Math.abs(y.end - h.end) < 50),
+    )
+  )
+    return true;
+  return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
+}
