@@ -15,6 +15,7 @@
  * - scan: one raw loop over the same typed-array columns: the match and day x category counts.
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import crossfilter from 'crossfilter2';
@@ -259,6 +260,12 @@ function filtersFor(ix: EventIndex, events: readonly CrisisEvent[]): Array<[stri
 }
 
 function main(): void {
+  const load = () =>
+    os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ');
+  log(`${os.cpus().length} CPUs, load average ${load()}; medians of interleaved rounds, stdout = JSON lines`);
   const pools = loadPools();
   for (const n of SIZES) {
     log(`n = ${n}: generating`);
@@ -311,6 +318,7 @@ function main(): void {
       process.stdout.write(`${JSON.stringify(line)}\n`);
     }
   }
+  log(`load average at the end ${load()}`);
 }
 
 if (isMain) main();

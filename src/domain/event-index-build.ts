@@ -169,16 +169,18 @@ export function buildEventIndexData(
   });
   const categoryPostings = postings(CATEGORY_COUNT, n, (p, out) => out(cols.category[p]!));
 
+  const nv = variants.length;
   const totals = {
     categories: new Uint32Array(CATEGORY_COUNT),
-    variants: new Uint32Array(variants.length),
-    variantFirst: new Uint32Array(variants.length).fill(0xffffffff),
+    variants: new Uint32Array(CATEGORY_COUNT * nv),
+    variantFirst: new Uint32Array(CATEGORY_COUNT * nv).fill(0xffffffff),
   };
   for (let p = 0; p < n; p++) {
-    totals.categories[cols.category[p]!]! += 1;
+    const c = cols.category[p]!;
+    totals.categories[c]! += 1;
     const i = cols.input[p]!;
     for (let k = cols.actors.start[p]!; k < cols.actors.start[p + 1]!; k++) {
-      const v = cols.actors.list[k]!;
+      const v = c * nv + cols.actors.list[k]!;
       totals.variants[v]! += 1;
       if (i < totals.variantFirst[v]!) totals.variantFirst[v] = i;
     }

@@ -43,7 +43,7 @@ export interface Csr {
   list: Uint32Array;
 }
 
-/** The columns, all in position order (see the file comment). */
+/** The columns, all in position order (see event-index.ts). */
 export interface EventColumns {
   /** First possible day (days since 1970-01-01); BEFORE_FIRST_DAY for `before`. */
   first: Int32Array;
@@ -99,7 +99,10 @@ export interface EventIndexData {
   /** Posting lists: positions of each actor code / category code, ascending. */
   readonly actorPostings: Csr;
   readonly categoryPostings: Csr;
-  /** Facet answers with no filter: counts per category, per variant, first input index per variant. */
+  /**
+   * Facet answers with no date filter: events per category; and per category x variant
+   * (category code * variants.length + variant) the events and the first input index naming it.
+   */
   readonly totals: { categories: Uint32Array; variants: Uint32Array; variantFirst: Uint32Array };
 }
 

@@ -6,7 +6,7 @@
  * the category facet counts D∩A (date and actor filters) and the actor facet D∩C (date and category
  * filters), as a filter bar shows them. The planner walks either the date-class runs (every
  * candidate of the date filter) or, when cheaper, the category and actor posting lists cut to
- * the same runs; a facet with no filter of its own and no date filter is read from the totals.
+ * the same runs; with no date filter, a facet is summed from totals kept per category.
  */
 import { toDayNumber } from './dates.ts';
 import { CATEGORIES } from './event.ts';
@@ -126,6 +126,19 @@ function finish(ix: EventIndexData, r: Run, plan: IndexQueryResult['plan']): Ind
   return { indices, days, before: r.before, places, contacts: r.contacts, facets: r.facets, plan };
 }
 
+/** The actor facet of the categories in `mask`, over the whole dataset. */
+function actorFacetFromTotals(ix: EventIndexData, r: Run, mask: number): void {
+  const nv = ix.variants.length;
+  const { variants, variantFirst } = r.facets;
+  for (let c = 0; c < CATEGORY_COUNT; c++) {
+    if (((mask >>> c) & 1) === 0) continue;
+    for (let v = 0, t = c * nv; v < nv; v++, t++) {
+      variants[v]! += ix.totals.variants[t]!;
+      if (ix.totals.variantFirst[t]! < variantFirst[v]!) variantFirst[v] = ix.totals.variantFirst[t]!;
+    }
+  }
+}
+
 /** Chooses the walks for the filter and runs them; see the file comment. */
 function run(
   ix: EventIndexData,
@@ -138,13 +151,12 @@ function run(
   if (hasDate && r.from > r.to) return 'empty';
   const catFiltered = filter.categories.length > 0;
   const actorFiltered = filter.actors.length > 0;
+  // With no date filter the actor facet (events of the chosen categories) is a sum of totals,
+  // and so is the category facet when no actor is chosen.
   const needFc = hasDate || actorFiltered;
-  const needFa = hasDate || catFiltered;
+  const needFa = hasDate;
   if (!needFc) r.facets.categories.set(ix.totals.categories);
-  if (!needFa) {
-    r.facets.variants.set(ix.totals.variants);
-    r.facets.variantFirst.set(ix.totals.variantFirst);
-  }
+  if (!needFa) actorFacetFromTotals(ix, r, catFiltered ? r.catMask : (1 << CATEGORY_COUNT) - 1);
   const all = !hasDate && !catFiltered && !actorFiltered;
   const runs = dateRuns(ix, r.from, r.to, filter.from !== undefined, filter.to !== undefined);
   const catFlags = catFiltered ? 0 : CAT_ALL;
