@@ -15,6 +15,10 @@ export class ActorMemory {
     const words = a.name.split(/\s+/);
     const last = words[words.length - 1]?.toLowerCase();
     if (last && last.length > 2) this.bySurname.set(last, a);
+    // some names are used by their first word ("Abiy" for Abiy Ahmed)
+    const first = words[0]?.toLowerCase();
+    if (first && first.length > 3 && words.length > 1 && !this.bySurname.has(first))
+      this.bySurname.set(first, a);
     const writtenLast = written.split(/\s+/).pop()?.toLowerCase();
     if (writtenLast && writtenLast.length > 2) this.bySurname.set(writtenLast, a);
     this.byFullName.set(written.toLowerCase(), a);

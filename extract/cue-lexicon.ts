@@ -42,7 +42,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:spoke|spoken|speaks|speaking|talked|talks|talking)\s+(?:\w+ly )?(?:by phone |over the phone |on the phone |by telephone )?(?:\w+ly )?(?:to|with)\b/,
+    /\b(?:spoke|spoken|speaks|speaking|talked)\s+(?:\w+ly )?(?:by phone |over the phone |on the phone |by telephone )?(?:\w+ly )?(?:to|with)\b/,
     7,
     { mode: 'phone' },
   ),
@@ -131,6 +131,12 @@ export const CUES: readonly Cue[] = [
     6,
   ),
 
+  cue(
+    'armed_clash',
+    /\b(?:captured|seized|recaptured|retook|overran|(?:took|taken|take|seized) control of)\b/,
+    6,
+  ),
+
   // military posture
   cue(
     'military_posture',
@@ -156,7 +162,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'policy_measure',
     new RegExp(
-      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:\\S+\\s+){0,4}?(?:airspace|border|borders|crossing|crossings|checkpoints?|check-posts?|check posts?|checkposts?|ports?|embassy|consulate|land route|trade route|pass)\\b`,
+      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:\\S+\\s+){0,4}?(?:airspace|border|borders|crossing|crossings|checkpoints?|check-posts?|check posts?|checkposts?|airports?|roads|highways|road links|air links|links|ports?|embassy|consulate|land route|trade route|pass)\\b`,
     ),
     8,
     { measure: 'close' },
@@ -172,7 +178,7 @@ export const CUES: readonly Cue[] = [
   }),
   cue(
     'policy_measure',
-    /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:all |the |its |bilateral |cross-border )?(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies)\b/,
+    /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:all |the |its |bilateral |cross-border )?(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies|telephone|internet|mobile|communications?)\b/,
     7,
     { measure: 'halt' },
   ),
@@ -260,6 +266,7 @@ const HINTS: readonly (readonly string[])[] = [
   ['attack'],
   ['ceasefire', 'truce', 'exchang'],
   ['fir', 'pound', 'shell', 'clash', 'gun', 'skirmish', 'artillery', 'fighting', 'hostilities'],
+  ['captured', 'seized', 'recaptured', 'retook', 'overran', 'control of'],
   ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved'],
   ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol'],
   ['suspen', 'abeyance'],

@@ -199,7 +199,7 @@ export function findActors(
         (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
       if (actor && !asPlace && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);
-        push(i, i + known.len, actor, isForce(actor.name) ? 'force' : 'person');
+        push(i, i + known.len, actor, registryKind(actor, res));
         i += known.len;
         continue;
       }
@@ -421,6 +421,14 @@ export function findActors(
     i++;
   }
   return out;
+}
+
+/** The kind of a registry actor, which the port does not carry: forces by name, states by country name, people by role. */
+function registryKind(actor: Actor, res: ExtractResources): ActorKind {
+  if (isForce(actor.name)) return 'force';
+  if (res.places.country(actor.name)?.name === actor.name) return 'state';
+  if (!isPersonLike(actor) || !actor.role) return 'organisation';
+  return 'person';
 }
 
 function isForce(name: string): boolean {

@@ -205,6 +205,6 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
 }
 
 export function dropTopics(cands: Candidate[]): Candidate[] {
-  // a topic with a precise place names a real event (the attack that was discussed): keep those
-  return cands.filter((c) => !c.topic || ((c.category === 'attack' || c.category === 'strike') && fine(c)));
+  // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an event here
+  return cands.filter((c) => !c.topic);
 }

@@ -83,11 +83,11 @@ export function sentenceCandidates(
       (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere, unless
-    // it brings its own place ("the ceasefire violation on the night of April 27-28 in areas opposite Kupwara")
+    // it brings its own place ("the ceasefire violation on the night of April 27-28 in areas opposite Kupwara"),
+    // ... or named in the noun phrase itself ("the Pahalgam terror attack")
     const ownDetail = facts.places.some(
       (p) =>
-        p.start >= h.end &&
-        p.start - h.end < 60 &&
+        ((p.start >= h.end && p.start - h.end < 60) || (p.end <= h.start && h.start - p.end < 12)) &&
         (p.location.precision === 'point' || p.location.precision === 'district'),
     );
     const definite =
@@ -268,6 +268,8 @@ export function sentenceCandidates(
     const weakOk =
       all.length === statements.length &&
       speaker !== undefined &&
+      // a plain "said" is a statement when it quotes someone, or when a person, a state or an office speaks
+      (quoted || speaker.kind === 'person' || speaker.kind === 'state' || speaker.kind === 'office') &&
       !planned &&
       (quoted || speaker.kind !== 'force');
     const strongOk = strong.length > 0 && others.every((o) => o.start > h.start);
@@ -333,7 +335,19 @@ export function sentenceCandidates(
   for (const group of groups.values()) {
     const first = group[0]!;
     const category = first.cue.category;
-    const places = choosePlaces(text, facts.places, group, eventCues, category);
+    const places = choosePlaces(
+      (pos) =>
+        live.some(
+          (t) =>
+            (t.cue.category === 'diplomatic_contact' || (t.cue.category === 'statement' && !t.cue.weak)) &&
+            t.end <= pos,
+        ),
+      text,
+      facts.places,
+      group,
+      eventCues,
+      category,
+    );
     const violent = (c: string) => c === 'attack' || c === 'strike' || c === 'armed_clash';
     const fat = violent(category)
       ? facts.fatalities.find((f) => {

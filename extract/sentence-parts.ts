@@ -42,17 +42,21 @@ export function contactParties(
   location: Location | null,
 ): Actor[][] {
   const attribution = statements.filter((s) => s.cue.weak && s.start > cue.end).pop();
-  const usable = mentions.filter(
-    (m) =>
-      !(
-        attribution &&
-        m.start > cue.end &&
-        m.start > attribution.start - 60 &&
-        /,\s*(?:\S+\s+){0,6}$/.test(text.slice(0, m.start)) &&
-        m.end <= attribution.start + 1 &&
-        m.kind !== 'person'
-      ),
-  );
+  // "..., according to a State Department readout": the source, not a party
+  const according = /\baccording to\b/i.exec(text);
+  const usable = mentions
+    .filter((m) => !(according && m.start > according.index))
+    .filter(
+      (m) =>
+        !(
+          attribution &&
+          m.start > cue.end &&
+          m.start > attribution.start - 60 &&
+          /,\s*(?:\S+\s+){0,6}$/.test(text.slice(0, m.start)) &&
+          m.end <= attribution.start + 1 &&
+          m.kind !== 'person'
+        ),
+    );
   const people = usable.filter(
     (m) =>
       m.kind !== 'state' ||
@@ -84,6 +88,7 @@ export function contactParties(
 
 /** Places an event group owns: written right before its cue, or after it until the next cue. */
 export function choosePlaces(
+  talkBefore: (pos: number) => boolean,
   text: string,
   places: PlaceMention[],
   group: CueHit[],
@@ -103,7 +108,8 @@ export function choosePlaces(
     if (adjacent) return adjacent;
     let o: CueHit | undefined;
     for (const h of eventCues) if (h.start <= p.start) o = h;
-    return o ?? eventCues[0];
+    // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
+    return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
   };
   let mine = places.filter((p) => group.includes(owner(p)!));
   if (category === 'policy_measure' || category === 'agreement') {
