@@ -246,9 +246,7 @@ function filtersFor(ix: EventIndex, events: readonly CrisisEvent[]): Array<[stri
   const days = events.map((e) => e.date.start).sort();
   const from = days[days.length >> 1] as IsoDate;
   const to = addDays(from, 6);
-  const counts = ix.totals.variants;
-  const perActor = new Uint32Array(ix.actorNames.length);
-  ix.variants.forEach((v, code) => (perActor[v.actor]! += counts[code]!));
+  const perActor = ix.query({ actors: [], categories: [] }).facets.actors;
   const top = ix.actorNames[perActor.indexOf(Math.max(...perActor))]!;
   return [
     ['none', { actors: [], categories: [] }],
