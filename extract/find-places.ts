@@ -98,8 +98,19 @@ function toLocation(
   };
 }
 
-/** The region for a border between the article's two main countries, from the gazetteer or named here. */
+const BORDER_CACHE = new WeakMap<PlaceIndex, Map<string, Location>>();
+
+/** The region for a border between the article's two main countries, from the gazetteer or named here (memoised). */
 export function borderRegion(places: PlaceIndex, a: string, b: string): Location {
+  let m = BORDER_CACHE.get(places);
+  if (!m) BORDER_CACHE.set(places, (m = new Map()));
+  const key = `${a}|${b}`;
+  let v = m.get(key);
+  if (!v) m.set(key, (v = borderRegionUncached(places, a, b)));
+  return { ...v };
+}
+
+function borderRegionUncached(places: PlaceIndex, a: string, b: string): Location {
   const na = places.country(a)?.name ?? a;
   const nb = places.country(b)?.name ?? b;
   for (const name of [

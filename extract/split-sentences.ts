@@ -126,6 +126,20 @@ function isAbbreviation(text: string, dot: number): { abbr: boolean; beforeName:
 
 const MAX_QUOTE = 1200;
 
+/** Whitespace test on a char code: the splitter's inner loop, where a regex per character costs most. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 160 ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x202f ||
+    c === 0x3000
+  );
+}
+
 /**
  * Spans of double-quoted speech, so that a quotation of several sentences stays one sentence with
  * its attribution ("“... itself. He reiterated ...,” the statement added."). Straight quotes
@@ -158,8 +172,8 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   let paragraph = 0;
   let segStart = from;
   const push = (s: number, e: number): void => {
-    while (s < e && /\s/.test(text[s] ?? '')) s++;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    while (s < e && isSpace(text.charCodeAt(s))) s++;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
     if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
   };
   const quoted = quoteSpans(text, from);
@@ -170,7 +184,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       push(segStart, i);
       // a blank line or a single line break both end the paragraph (wire copy uses either)
       let j = i;
-      while (j < text.length && /\s/.test(text[j] ?? '')) j++;
+      while (j < text.length && isSpace(text.charCodeAt(j))) j++;
       if (out.length > 0 && out[out.length - 1]!.paragraph === paragraph) paragraph++;
       segStart = j;
       i = j;
@@ -192,7 +206,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
           (abbr &&
             !(
               MAY_END.has(wordBefore(text, i).toLowerCase()) &&
-              /\s/.test(text[j] ?? '') &&
+              isSpace(text.charCodeAt(j)) &&
               isUpperStart(text[j + 1])
             ))
         ) {
@@ -213,7 +227,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
         k++;
       }
       const after = text[k];
-      if (after === undefined || /\s/.test(after)) {
+      if (after === undefined || isSpace(after.charCodeAt(0))) {
         // need a sentence-like start after the whitespace
         let m = k;
         while (m < text.length && (text[m] === ' ' || text[m] === '\t')) m++;
