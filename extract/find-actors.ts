@@ -44,9 +44,17 @@ const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
 );
 /** Lower-case words that can start an actor phrase ("the army", "defence minister", "directors general"). */
 const LOWER_STARTS = new Set(
-  [...TITLES.keys(), ...OFFICES.keys(), ...FORCES.keys(), 'dgmo', 'dgmos', 'directors', 'the', 'its'].map(
-    (k) => k.split(' ')[0]!,
-  ),
+  [
+    ...TITLES.keys(),
+    ...OFFICES.keys(),
+    ...FORCES.keys(),
+    'dgmo',
+    'dgmos',
+    'directors',
+    'the',
+    'its',
+    'both',
+  ].map((k) => k.split(' ')[0]!),
 );
 /** "army chief", "army spokesperson": a title, not the force itself. */
 const TITLE_HEADS = new Set(['chief', 'chiefs', 'spokesperson', 'spokesman', 'commander', 'commanders']);

@@ -73,5 +73,12 @@ export function isBackground(
     )
   )
     return true;
+  // "ending five days of fighting": a span summed up, not an event of one day
+  if (
+    /\b(?:\w+|\d+) (?:days|weeks|months|years) of\s+(?:\S+\s+)?$/i.test(
+      text.slice(Math.max(0, h.start - 40), h.start),
+    )
+  )
+    return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
 }

@@ -151,7 +151,12 @@ export function foldStatements(cands: Candidate[]): Candidate[] {
         c.actors.some(
           (a) =>
             sameParty(a, speaker) ||
-            (speaker.country !== undefined && a.country === speaker.country && !speaker.role),
+            // "India warned Pakistan ..." right after the DGMOs' call: a side of the call, in the same paragraph
+            (speaker.country !== undefined &&
+              a.country === speaker.country &&
+              !speaker.role &&
+              s.paragraph === c.paragraph &&
+              Math.abs(s.sentenceIndex - c.sentenceIndex) <= 1),
         ),
       )
       .sort(
