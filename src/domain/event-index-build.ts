@@ -29,15 +29,30 @@ const MODE_CODE = new Map<string, number>(CONTACT_MODES.map((m, i) => [m, i]));
 class Interner<T> {
   readonly codes = new Map<string, number>();
   readonly values: T[] = [];
-  code(key: string, make: () => T): number {
-    let c = this.codes.get(key);
-    if (c === undefined) {
-      c = this.values.length;
-      this.codes.set(key, c);
-      this.values.push(make());
-    }
+  /** The code of `key`, or -1. */
+  find(key: string): number {
+    return this.codes.get(key) ?? -1;
+  }
+  add(key: string, value: T): number {
+    const c = this.values.length;
+    this.codes.set(key, c);
+    this.values.push(value);
     return c;
   }
+  code(key: string, make: () => T): number {
+    const c = this.find(key);
+    return c >= 0 ? c : this.add(key, make());
+  }
+}
+
+/** toDayNumber, memoised: a dataset names the same few hundred days again and again. */
+function dayNumbers(): (date: string) => number {
+  const memo = new Map<string, number>();
+  return (date) => {
+    let d = memo.get(date);
+    if (d === undefined) memo.set(date, (d = toDayNumber(date)));
+    return d;
+  };
 }
 
 function dateClass(before: boolean, span: number): number {
@@ -66,18 +81,6 @@ function positionOrder(cls: Uint8Array, key: Int32Array): Uint32Array {
   }
   for (let i = 0; i < n; i++) order[i] = i;
   return order.sort((a, b) => cls[a]! - cls[b]! || key[a]! - key[b]! || a - b);
-}
-
-function csrFrom(rows: readonly (readonly number[])[], total: number): Csr {
-  const start = new Uint32Array(rows.length + 1);
-  const list = new Uint32Array(total);
-  let k = 0;
-  rows.forEach((row, r) => {
-    start[r] = k;
-    for (const v of row) list[k++] = v;
-  });
-  start[rows.length] = k;
-  return { start, list };
 }
 
 /** Positions grouped by a code per position (actor or category postings). */
@@ -128,10 +131,11 @@ export function buildEventIndexData(
   let dayLast = Number.NEGATIVE_INFINITY;
   let spanFrom: string | undefined;
   let spanTo: string | undefined;
+  const dayNumber = dayNumbers();
   for (let i = 0; i < n; i++) {
     const { date } = events[i]!;
-    const start = toDayNumber(date.start);
-    const end = date.end !== undefined ? toDayNumber(date.end) : start;
+    const start = dayNumber(date.start);
+    const end = date.end !== undefined ? dayNumber(date.end) : start;
     const before = date.precision === 'before';
     first[i] = before ? BEFORE_FIRST_DAY : start;
     last[i] = end;
@@ -226,16 +230,21 @@ function buildColumns(
     cell: new Int32Array(n),
   };
   const actorIds = new Interner<string>();
-  const variantIds = new Interner<ActorVariant>();
+  // Actor code -> country -> role -> variant code.
+  const variantIds: Array<Map<string, Map<string, number>>> = [];
+  const variants: ActorVariant[] = [];
   const placeIds = new Interner<IndexedPlace>();
+  // Name -> the places of that name met so far, so placeKey (normalising, rounding) runs once per
+  // distinct location rather than once per event.
+  const placesNamed = new Map<string, Array<{ loc: NonNullable<CrisisEvent['location']>; code: number }>>();
   const personIds = new Interner<PartyPair>();
   const countryIds = new Interner<PartyPair>();
   const beforeIds = new Interner<IsoDate>();
-  const actorRows: number[][] = [];
-  const contactRows: number[][] = [];
-  let actorTotal = 0;
-  let contactTotal = 0;
-  const none: number[] = [];
+  const actorStart = new Uint32Array(n + 1);
+  const actorList: number[] = [];
+  const contactStart = new Uint32Array(n + 1);
+  const contactList: number[] = [];
+  const seen: string[] = [];
 
   for (let p = 0; p < n; p++) {
     const i = order[p]!;
@@ -254,45 +263,71 @@ function buildColumns(
       cols.cell[p] = ((firstIn[i]! - dayOrigin) * CATEGORY_COUNT + c) * KIND_COUNT + kind;
     }
     const loc = e.location;
-    const place = loc ? placeIds.code(placeKey(loc, decimals).key, () => placeKey(loc, decimals)) : -1;
+    let place = -1;
+    if (loc) {
+      let same = placesNamed.get(loc.name);
+      if (same === undefined) placesNamed.set(loc.name, (same = []));
+      for (const k of same) {
+        const o = k.loc;
+        if (
+          o.lat === loc.lat &&
+          o.lon === loc.lon &&
+          o.precision === loc.precision &&
+          o.country === loc.country
+        ) {
+          place = k.code;
+          break;
+        }
+      }
+      if (place < 0) {
+        const key = placeKey(loc, decimals);
+        same.push({ loc, code: (place = placeIds.code(key.key, () => key)) });
+      }
+    }
     cols.place[p] = place;
 
     // countActors counts an actor once per event and reads its first mention's country and role.
-    const row: number[] = [];
-    const seen = new Set<string>();
+    actorStart[p] = actorList.length;
+    seen.length = 0;
     for (const a of e.actors) {
-      if (seen.has(a.name)) continue;
-      seen.add(a.name);
+      if (seen.includes(a.name)) continue;
+      seen.push(a.name);
       const actor = actorIds.code(a.name, () => a.name);
       const country = a.country || undefined;
       const role = a.role || undefined;
-      row.push(
-        variantIds.code(`${actor}\u0000${country ?? ''}\u0000${role ?? ''}`, () => ({
+      const byCountry = (variantIds[actor] ??= new Map());
+      let byRole = byCountry.get(country ?? '');
+      if (byRole === undefined) byCountry.set(country ?? '', (byRole = new Map()));
+      let v = byRole.get(role ?? '');
+      if (v === undefined) {
+        byRole.set(role ?? '', (v = variants.length));
+        variants.push({
           actor,
           ...(country !== undefined && { country }),
           ...(role !== undefined && { role }),
-        })),
-      );
+        });
+      }
+      actorList.push(v);
     }
-    actorRows.push(row);
-    actorTotal += row.length;
+    contactStart[p] = contactList.length;
     if (c === CONTACT_CODE) {
       const people = internPairs(contactParties(e), personIds);
       const countries = internPairs(contactCountries(e), countryIds);
       const mode = e.contact ? (MODE_CODE.get(e.contact.mode) ?? -1) + 1 : 0;
-      contactRows.push([mode, people.length, ...people, ...countries]);
-      contactTotal += 2 + people.length + countries.length;
-    } else contactRows.push(none);
+      contactList.push(mode, people.length, ...people, ...countries);
+    }
   }
+  actorStart[n] = actorList.length;
+  contactStart[n] = contactList.length;
   return {
     cols: {
       ...cols,
-      actors: csrFrom(actorRows, actorTotal),
-      contacts: csrFrom(contactRows, contactTotal),
+      actors: { start: actorStart, list: Uint32Array.from(actorList) },
+      contacts: { start: contactStart, list: Uint32Array.from(contactList) },
     } satisfies EventColumns,
     actorNames: actorIds.values,
     actorCodes: actorIds.codes,
-    variants: variantIds.values,
+    variants,
     places: placeIds.values,
     personPairs: personIds.values,
     countryPairs: countryIds.values,
