@@ -19,7 +19,7 @@ import { YourArticles } from '../features/byo/your-articles.tsx';
 import { useUserEvents, withUserEvents } from '../features/byo/use-user-articles.ts';
 import { DataProblemsNotice, UrlNotices } from './notices.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
-import { select } from './select.ts';
+import { createSelector } from './select.ts';
 import { useViewState } from './use-view-state.ts';
 
 const EventMap = lazy(() => import('../features/map/event-map.tsx').then((m) => ({ default: m.EventMap })));
@@ -70,7 +70,9 @@ export function App() {
     () => withUserEvents(datasetEvents, userEvents.events),
     [datasetEvents, userEvents.events],
   );
-  const selection = useMemo(() => select(events, view), [events, view]);
+  // The index is built once per dataset; each view change is one query against it.
+  const selector = useMemo(() => createSelector(events), [events]);
+  const selection = useMemo(() => selector.select(view), [selector, view]);
 
   const change = useCallback(
     (patch: Partial<ViewState>, replace = false) => setView(patch, { replace }),
@@ -183,6 +185,7 @@ export function App() {
             <Panel label="Map" className="panel--map">
               <EventMap
                 events={selection.filtered}
+                placeGrouping={selection.placeGrouping}
                 selectedEventId={view.event}
                 onSelectEvent={selectEvent}
                 height={MAP_HEIGHT}
@@ -193,6 +196,7 @@ export function App() {
                 <TimelineChart
                   events={selection.filtered}
                   span={selection.span}
+                  {...(selection.dayCounts && { dayCounts: selection.dayCounts })}
                   range={{ ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) }}
                   onRangeChange={(r, opts) =>
                     change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace)

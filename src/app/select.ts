@@ -1,10 +1,20 @@
 /**
- * Everything the views need for one view state, computed from the dataset in one place so that
- * every panel and every count follows the same filter.
+ * Everything the views need for one view state, answered by the columnar event index in one pass
+ * (src/domain/event-index.ts), so that every panel and every count follows the same filter and a
+ * filter change stays fast on large datasets.
  */
-import { countActors, type ActorCount } from '../domain/actor-counts.ts';
-import { CATEGORIES, type Category, type CrisisEvent } from '../domain/event.ts';
-import { eventMatcher } from '../domain/filter-events.ts';
+import type { ActorCount } from '../domain/actor-counts.ts';
+import type { DayCounts } from '../domain/day-counts.ts';
+import type { Category, CrisisEvent } from '../domain/event.ts';
+import { createEventIndex, type EventIndex } from '../domain/event-index.ts';
+import {
+  indexedEvents,
+  toActorCounts,
+  toCategoryCounts,
+  toDayCounts,
+  toPlaceGrouping,
+} from '../domain/event-index-adapters.ts';
+import type { PlaceGrouping } from '../domain/place-groups.ts';
 import type { ViewState } from '../domain/view-state.ts';
 
 export interface Selection {
@@ -15,6 +25,10 @@ export interface Selection {
   categoryCounts: Record<Category, number>;
   span: { from: string; to: string } | undefined;
   selected: CrisisEvent | undefined;
+  /** Per-day counts for the chronology (over `span`, placed within the date filter). */
+  dayCounts: DayCounts | undefined;
+  /** The filtered events by place, for the map. */
+  placeGrouping: PlaceGrouping;
 }
 
 export function dataSpan(events: readonly CrisisEvent[]): { from: string; to: string } | undefined {
@@ -30,23 +44,38 @@ export function dataSpan(events: readonly CrisisEvent[]): { from: string; to: st
   return { from: from ?? to, to };
 }
 
-export function select(events: readonly CrisisEvent[], view: ViewState): Selection {
-  const all = eventMatcher(view);
-  const noActor = eventMatcher({ ...view, actors: [] });
-  const noCategory = eventMatcher({ ...view, categories: [] });
-  const filtered: CrisisEvent[] = [];
-  const forActors: CrisisEvent[] = [];
-  const categoryCounts = Object.fromEntries(CATEGORIES.map((c) => [c, 0])) as Record<Category, number>;
-  for (const e of events) {
-    if (all(e)) filtered.push(e);
-    if (noActor(e)) forActors.push(e);
-    if (noCategory(e)) categoryCounts[e.category] += 1;
-  }
+export interface Selector {
+  index: EventIndex;
+  span: { from: string; to: string } | undefined;
+  select: (view: ViewState) => Selection;
+}
+
+/** Builds the index once per dataset; `select` is then called on every view change. */
+export function createSelector(events: readonly CrisisEvent[]): Selector {
+  const index = createEventIndex(events);
+  const span = dataSpan(events);
+  const byId = new Map<string, CrisisEvent>();
+  for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
   return {
-    filtered,
-    actorCounts: countActors(forActors),
-    categoryCounts,
-    span: dataSpan(events),
-    selected: view.event !== undefined ? events.find((e) => e.id === view.event) : undefined,
+    index,
+    span,
+    select(view) {
+      const window = { ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) };
+      const result = index.query(view, { ...(span && { span }), window });
+      return {
+        filtered: indexedEvents(index, result),
+        actorCounts: toActorCounts(index, result),
+        categoryCounts: toCategoryCounts(result),
+        span,
+        selected: view.event !== undefined ? byId.get(view.event) : undefined,
+        dayCounts: span ? toDayCounts(index, result) : undefined,
+        placeGrouping: toPlaceGrouping(index, result),
+      };
+    },
   };
+}
+
+/** One-off selection (tests, scripts): builds a throwaway index. */
+export function select(events: readonly CrisisEvent[], view: ViewState): Selection {
+  return createSelector(events).select(view);
 }

@@ -11,6 +11,7 @@ import './map.css';
 import { useCallback, useMemo, useState } from 'react';
 import { CircleMarker, MapContainer, Pane, TileLayer } from 'react-leaflet';
 import type { Map as LeafletMap } from 'leaflet';
+import type { PlaceGrouping } from '../../domain/place-groups.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { BasemapLayers, CountryNames } from './basemap-layers.tsx';
 import { CountryAreas } from './country-areas.tsx';
@@ -41,6 +42,8 @@ export interface EventMapProps {
   onSelectEvent: (id: string) => void;
   /** Map height in px; default 420. */
   height?: number;
+  /** `events` grouped by place, when the caller already has them (the app's event index). */
+  placeGrouping?: PlaceGrouping;
 }
 
 /** South Asia, before the data has arrived. */
@@ -49,8 +52,14 @@ const INITIAL_ZOOM = 5;
 const CONTAINER_LABEL =
   'Interactive map of events. Arrow keys pan, plus and minus zoom, Tab moves between markers.';
 
-export function EventMap({ events, selectedEventId, onSelectEvent, height = 420 }: EventMapProps) {
-  const model = useMemo(() => toMapModel(events), [events]);
+export function EventMap({
+  events,
+  selectedEventId,
+  onSelectEvent,
+  height = 420,
+  placeGrouping,
+}: EventMapProps) {
+  const model = useMemo(() => toMapModel(events, placeGrouping), [events, placeGrouping]);
   const clusters = useMemo(() => buildPlaceClusters(model.markers, model.maxCount), [model]);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [showTiles, setShowTiles] = useState(false);

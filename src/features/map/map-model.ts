@@ -13,6 +13,7 @@ import { CATEGORIES, type Category, type CrisisEvent } from '../../domain/event.
 import {
   countCategories,
   groupEventsByPlace,
+  type PlaceGrouping,
   type PlaceGroup,
   type PlaceKind,
 } from '../../domain/place-groups.ts';
@@ -95,8 +96,9 @@ function hasCoordinates(p: MapPlace): p is MarkerPlace {
   return p.lat !== undefined && p.lon !== undefined;
 }
 
-export function toMapModel(events: readonly CrisisEvent[]): MapModel {
-  const { places, noPlace } = groupEventsByPlace(events);
+export function toMapModel(events: readonly CrisisEvent[], precomputed?: PlaceGrouping): MapModel {
+  // The app's event index groups the filtered events by place in its one pass; reuse that.
+  const { places, noPlace } = precomputed ?? groupEventsByPlace(events);
   const maxCount = places.reduce((m, p) => (p.kind === 'country' ? m : Math.max(m, p.events.length)), 1);
   const markers: MarkerPlace[] = [];
   const areasWithoutPoint: MapPlace[] = [];

@@ -22,6 +22,7 @@ import { formatDay, formatDayShort } from '../../domain/dates.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { DayRangeSlider } from './day-range-slider.tsx';
 import { TimelineLegend, UndatedBox } from './timeline-legend.tsx';
+import type { DayCounts } from '../../domain/day-counts.ts';
 import { rangeFromBrush, rowNotes, toTimelineModel, type TimelineModel } from './timeline-model.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import './timeline.css';
@@ -32,6 +33,8 @@ export interface TimelineChartProps {
   range: { from?: string; to?: string };
   onRangeChange: (range: { from?: string; to?: string }, opts: { replace: boolean }) => void;
   height?: number;
+  /** Per-day counts of `events` over `span` and `range`, when the caller already has them. */
+  dayCounts?: DayCounts;
 }
 
 // Fill definitions are made once, outside components, as recharts asks.
@@ -99,6 +102,7 @@ export const TimelineChart = memo(function TimelineChart({
   range,
   onRangeChange,
   height = 240,
+  dayCounts,
 }: TimelineChartProps) {
   // Keyed on the dates, not the objects: the app builds `span` and `range` afresh on each render.
   const { from: spanFrom, to: spanTo } = span;
@@ -109,8 +113,9 @@ export const TimelineChart = memo(function TimelineChart({
         events,
         { from: spanFrom, to: spanTo },
         { ...(from !== undefined && { from }), ...(to !== undefined && { to }) },
+        dayCounts,
       ),
-    [events, spanFrom, spanTo, from, to],
+    [events, spanFrom, spanTo, from, to, dayCounts],
   );
   const [showTable, setShowTable] = useState(false);
   // Drag-select on the chart: the day where the pointer went down and the day it is over now.

@@ -10,6 +10,7 @@ import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { formatDay, formatDayShort } from '../../domain/dates.ts';
 import {
   countByDayAndCategory,
+  type DayCounts,
   type BeforeBucket,
   type DayRow,
   type DaySpan,
@@ -120,8 +121,10 @@ export function toTimelineModel(
   events: readonly CrisisEvent[],
   span: DaySpan,
   range: DateRange,
+  /** The same numbers computed elsewhere (the app's event index answers them in its one pass). */
+  precomputed?: DayCounts,
 ): TimelineModel {
-  const counts = countByDayAndCategory(events, span, range);
+  const counts = precomputed ?? countByDayAndCategory(events, span, range);
   const { days, rows } = counts;
   const n = days.length;
 
