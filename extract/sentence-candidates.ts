@@ -357,10 +357,26 @@ export function sentenceCandidates(
           return owner !== undefined && group.includes(owner);
         })
       : undefined;
+    // Who fights is a force, a group or a state, not a person; and in a sentence that reports a
+    // call or a statement, the people and states named are the talkers, not the fighters
+    // ("Singh discussed the Pahalgam attack with Hegseth").
+    const talk =
+      violent(category) &&
+      live.some((t) => t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement');
     const actors =
       category === 'policy_measure' || category === 'agreement'
         ? subjectStates(facts.actors, first.start, ctx.countryName)
-        : dedupeActors(facts.actors.map((a) => a.actor));
+        : dedupeActors(
+            facts.actors
+              .filter((a) => !violent(category) || a.kind !== 'person')
+              .filter((a) => !talk || a.kind === 'force' || a.kind === 'organisation')
+              // "tensions between India and Pakistan after the attack": a relation, not who attacked
+              .filter(
+                (a) =>
+                  !violent(category) || !BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)),
+              )
+              .map((a) => a.actor),
+          );
     const locs: (Location | null)[] = places.length ? places.map((p) => p.location) : [null];
     const seen = new Set<string>();
     for (const location of locs) {
@@ -387,6 +403,9 @@ export function sentenceCandidates(
   }
   return out;
 }
+
+/** Text right before an actor named as one side of a relation: "between X and" / "between". */
+const BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
 
 /** The date later undated events continue from: that of the sentence's main (first) event with a stated day or range. */
 export function mainDate(cands: Candidate[]): CandidateDate | undefined {
