@@ -187,10 +187,11 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   });
 
   it.each([
-    ['desktop', { width: 1280, height: 900 }],
-    ['phone', { width: 390, height: 844 }],
-  ])('fits a %s screen without horizontal scrolling (screenshot saved)', async (name, viewport) => {
-    const { page, context } = await openPage('', viewport);
+    ['desktop', '', { width: 1280, height: 900 }],
+    ['phone', '', { width: 390, height: 844 }],
+    ['7-10-may', '?from=2025-05-07&to=2025-05-10', { width: 1280, height: 900 }],
+  ])('fits a %s screen without horizontal scrolling (screenshot saved)', async (name, query, viewport) => {
+    const { page, context } = await openPage(query, viewport);
     await waitForMarkers(page);
     await page
       .getByRole('region', { name: 'Chronology' })
