@@ -80,7 +80,7 @@ export function parseDataset(raw: unknown): ParsedDataset {
     if (first !== undefined) {
       problems.push({
         index,
-        id: id ?? result.data.id,
+        id: result.data.id,
         field: 'id',
         message: `duplicate id (first used by #${first})`,
       });
