@@ -19,24 +19,41 @@ function dateKey(e: CrisisEvent): number {
 
 export function sortEvents(events: readonly CrisisEvent[], key: SortKey, dir: SortDir): CrisisEvent[] {
   const sign = dir === 'asc' ? 1 : -1;
-  const cmp = (a: CrisisEvent, b: CrisisEvent): number => {
+  // Keys are computed once per event, not once per comparison: with 100,000 events a sort makes
+  // about 1.7 million comparisons, and parsing dates inside each one dominated a filter change.
+  const n = events.length;
+  const dates = new Float64Array(n);
+  const texts: string[] = new Array<string>(n);
+  for (let i = 0; i < n; i++) {
+    const e = events[i]!;
+    dates[i] = dateKey(e);
     switch (key) {
       case 'date':
-        return dateKey(a) - dateKey(b);
+        texts[i] = '';
+        break;
       case 'category':
-        return a.category.localeCompare(b.category);
+        texts[i] = e.category;
+        break;
       case 'place':
-        return placeKey(a).localeCompare(placeKey(b));
+        texts[i] = placeKey(e);
+        break;
       case 'actors':
-        return (a.actors[0]?.name ?? '\uffff').localeCompare(b.actors[0]?.name ?? '\uffff');
+        texts[i] = e.actors[0]?.name ?? '\uffff';
+        break;
       default: {
         const unreachable: never = key;
         return unreachable;
       }
     }
-  };
-  // Ties fall back to date then id, so the order is stable and the same on every machine.
-  return [...events].sort((a, b) => sign * cmp(a, b) || dateKey(a) - dateKey(b) || a.id.localeCompare(b.id));
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  const collator = new Intl.Collator('en');
+  order.sort((a, b) => {
+    const primary = key === 'date' ? dates[a]! - dates[b]! : collator.compare(texts[a]!, texts[b]!);
+    // Ties fall back to date then id, so the order is stable and the same on every machine.
+    return sign * primary || dates[a]! - dates[b]! || events[a]!.id.localeCompare(events[b]!.id);
+  });
+  return order.map((i) => events[i]!);
 }
 
 export function actorsText(e: CrisisEvent): string {
