@@ -8,7 +8,7 @@ import type { ContactPair } from './contact-pairs.ts';
 import { fromDayNumber } from './dates.ts';
 import type { BeforeBucket, CategoryCounts, DayCounts, DayRow } from './day-counts.ts';
 import { emptyCategoryCounts } from './day-counts.ts';
-import { CATEGORIES, CONTACT_MODES, type CrisisEvent, type IsoDate, type PlacePrecision } from './event.ts';
+import { CATEGORIES, CONTACT_MODES, type CrisisEvent, type IsoDate } from './event.ts';
 import {
   CELLS_PER_DAY,
   KIND_COUNT,
@@ -16,7 +16,13 @@ import {
   type IndexQueryResult,
   type PartyPair,
 } from './event-index-layout.ts';
-import type { PlaceGroup, PlaceGrouping } from './place-groups.ts';
+import {
+  addToPlaceGroup,
+  newPlaceGroup,
+  sortPlaceGroups,
+  type PlaceGroup,
+  type PlaceGrouping,
+} from './place-groups.ts';
 
 /** The matching events, in input order: equals `filterEvents(events, filter)`. */
 export function indexedEvents(ix: EventIndexData, result: IndexQueryResult): CrisisEvent[] {
@@ -85,8 +91,6 @@ export function toDayCounts(ix: EventIndexData, result: IndexQueryResult): DayCo
   return { days, rows, before, outside: { count: d.outside }, placed: d.placed };
 }
 
-const PRECISION_RANK: Record<PlacePrecision, number> = { point: 0, district: 1, region: 2, country: 3 };
-
 /** Equals `groupEventsByPlace(filterEvents(events, filter))` (with the index's coordDecimals). */
 export function toPlaceGrouping(ix: EventIndexData, result: IndexQueryResult): PlaceGrouping {
   const groups = new Map<number, PlaceGroup>();
@@ -100,28 +104,10 @@ export function toPlaceGrouping(ix: EventIndexData, result: IndexQueryResult): P
       continue;
     }
     const group = groups.get(place);
-    if (!group) {
-      const { key, kind } = ix.places[place]!;
-      groups.set(place, {
-        key,
-        name: loc.name,
-        ...(loc.admin1 !== undefined && { admin1: loc.admin1 }),
-        ...(loc.country !== undefined && { country: loc.country }),
-        kind,
-        precision: loc.precision,
-        ...(loc.lat !== undefined && loc.lon !== undefined && { lat: loc.lat, lon: loc.lon }),
-        events: [event],
-      });
-      continue;
-    }
-    group.events.push(event);
-    if (PRECISION_RANK[loc.precision] > PRECISION_RANK[group.precision]) group.precision = loc.precision;
-    if (group.admin1 === undefined && loc.admin1 !== undefined) group.admin1 = loc.admin1;
-    if (group.country === undefined && loc.country !== undefined) group.country = loc.country;
+    if (group) addToPlaceGroup(group, loc, event);
+    else groups.set(place, newPlaceGroup(ix.places[place]!.key, ix.places[place]!.kind, loc, event));
   }
-  const places = [...groups.values()].sort(
-    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
-  );
+  const places = sortPlaceGroups([...groups.values()]);
   return { places, noPlace };
 }
 

@@ -7,7 +7,7 @@
  * any. Point and district precision share a mark (a district is drawn at its gazetteer centre); the
  * group keeps the coarser of the two so the map never claims more precision than the data has.
  */
-import type { Category, CrisisEvent, PlacePrecision } from './event.ts';
+import type { Category, CrisisEvent, Location, PlacePrecision } from './event.ts';
 
 /** How a place can be drawn: a mark at a point, an approximate area, or a whole country. */
 export type PlaceKind = 'point' | 'region' | 'country';
@@ -78,6 +78,35 @@ export function placeKey(
   };
 }
 
+/** A group for the first event seen at a place (shared with the event index's adapter). */
+export function newPlaceGroup(key: string, kind: PlaceKind, loc: Location, event: CrisisEvent): PlaceGroup {
+  return {
+    key,
+    name: loc.name,
+    ...(loc.admin1 !== undefined && { admin1: loc.admin1 }),
+    ...(loc.country !== undefined && { country: loc.country }),
+    kind,
+    precision: loc.precision,
+    ...(loc.lat !== undefined && loc.lon !== undefined && { lat: loc.lat, lon: loc.lon }),
+    events: [event],
+  };
+}
+
+/** Adds an event to its place's group: the coarsest precision wins, missing admin1/country are filled. */
+export function addToPlaceGroup(group: PlaceGroup, loc: Location, event: CrisisEvent): void {
+  group.events.push(event);
+  if (PRECISION_RANK[loc.precision] > PRECISION_RANK[group.precision]) group.precision = loc.precision;
+  if (group.admin1 === undefined && loc.admin1 !== undefined) group.admin1 = loc.admin1;
+  if (group.country === undefined && loc.country !== undefined) group.country = loc.country;
+}
+
+/** Most events first, then by name, then by key. */
+export function sortPlaceGroups(groups: PlaceGroup[]): PlaceGroup[] {
+  return groups.sort(
+    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+  );
+}
+
 export function groupEventsByPlace(
   events: readonly CrisisEvent[],
   options: GroupOptions = {},
@@ -103,27 +132,10 @@ export function groupEventsByPlace(
     }
     const { key, kind } = placeKey(loc, decimals, normalise);
     const group = byKey.get(key);
-    if (!group) {
-      byKey.set(key, {
-        key,
-        name: loc.name,
-        ...(loc.admin1 !== undefined && { admin1: loc.admin1 }),
-        ...(loc.country !== undefined && { country: loc.country }),
-        kind,
-        precision: loc.precision,
-        ...(loc.lat !== undefined && loc.lon !== undefined && { lat: loc.lat, lon: loc.lon }),
-        events: [event],
-      });
-      continue;
-    }
-    group.events.push(event);
-    if (PRECISION_RANK[loc.precision] > PRECISION_RANK[group.precision]) group.precision = loc.precision;
-    if (group.admin1 === undefined && loc.admin1 !== undefined) group.admin1 = loc.admin1;
-    if (group.country === undefined && loc.country !== undefined) group.country = loc.country;
+    if (group) addToPlaceGroup(group, loc, event);
+    else byKey.set(key, newPlaceGroup(key, kind, loc, event));
   }
-  const places = [...byKey.values()].sort(
-    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
-  );
+  const places = sortPlaceGroups([...byKey.values()]);
   return { places, noPlace };
 }
 
