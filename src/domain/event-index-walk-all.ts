@@ -37,25 +37,27 @@ export function walkAll(ix: EventIndexData, r: Run, lo: number, hi: number, cls:
   r.days.placed += hi - lo;
 }
 
+/** Counts the person and country pairs of the contact event at position `p` (shared by both walks). */
+export function countContact(ix: EventIndexData, r: Run, p: number): void {
+  const { start, list } = ix.columns.contacts;
+  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
+  let k = start[p]!;
+  const m = list[k]!;
+  const bit = m === 0 ? 0 : 1 << (m - 1);
+  const people = k + 2 + list[k + 1]!;
+  for (k += 2; k < people; k++) {
+    const q = list[k]!;
+    personCounts[q]!++;
+    personModes[q]! |= bit;
+  }
+  for (const ke = start[p + 1]!; k < ke; k++) {
+    const q = list[k]!;
+    countryCounts[q]!++;
+    countryModes[q]! |= bit;
+  }
+}
+
 /** Contact pairs of the contact events list[lo..hi-1], all matching (the `all` plan). */
 export function walkContacts(ix: EventIndexData, r: Run, list: Uint32Array, lo: number, hi: number): void {
-  const { start, list: cList } = ix.columns.contacts;
-  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
-  for (let j = lo; j < hi; j++) {
-    const p = list[j]!;
-    let k = start[p]!;
-    const m = cList[k]!;
-    const bit = m === 0 ? 0 : 1 << (m - 1);
-    const people = k + 2 + cList[k + 1]!;
-    for (k += 2; k < people; k++) {
-      const q = cList[k]!;
-      personCounts[q]!++;
-      personModes[q]! |= bit;
-    }
-    for (const ke = start[p + 1]!; k < ke; k++) {
-      const q = cList[k]!;
-      countryCounts[q]!++;
-      countryModes[q]! |= bit;
-    }
-  }
+  for (let j = lo; j < hi; j++) countContact(ix, r, list[j]!);
 }

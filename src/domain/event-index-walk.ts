@@ -16,6 +16,7 @@ import {
   type FacetCells,
   type PlaceCells,
 } from './event-index-layout.ts';
+import { countContact } from './event-index-walk-all.ts';
 
 /** Walk flags. Count the matching events (M), the category facet (Fc), the actor facet (Fa). */
 export const DO_M = 1;
@@ -160,14 +161,11 @@ export function walk(
   // Only classes whose events span days need the last day for "continuing" (day-counts.ts).
   const spans = cls.maxSpan > 0;
   const originRow = ix.dayOrigin - r.spanFirst + 1;
-  const { first, last, category, input, cell, place, actors, contacts } = ix.columns;
+  const { first, last, category, input, cell, place, actors } = ix.columns;
   const vStart = actors.start;
   const vList = actors.list;
-  const cStart = contacts.start;
-  const cList = contacts.list;
   const { from, catMask, selected, bits, winFirst, winLast, spanFirst, rowLast, cellShift, minCell } = r;
   const { cells, continuing } = r.days;
-  const { personCounts, personModes, countryCounts, countryModes } = r.contacts;
   const { unclamped } = r;
   const checkDate = from > OPEN_FROM;
   const placeCounts = r.places.counts;
@@ -258,22 +256,7 @@ export function walk(
         }
       }
     }
-    if (doContacts && c === CONTACT_CODE) {
-      let k = cStart[p]!;
-      const m = cList[k]!;
-      const bit = m === 0 ? 0 : 1 << (m - 1);
-      const people = k + 2 + cList[k + 1]!;
-      for (k += 2; k < people; k++) {
-        const q = cList[k]!;
-        personCounts[q]!++;
-        personModes[q]! |= bit;
-      }
-      for (const ke = cStart[p + 1]!; k < ke; k++) {
-        const q = cList[k]!;
-        countryCounts[q]!++;
-        countryModes[q]! |= bit;
-      }
-    }
+    if (doContacts && c === CONTACT_CODE) countContact(ix, r, p);
   }
   r.matched += matched;
   r.days.placed += placed;

@@ -15,22 +15,13 @@ import {
   groupEventsByPlace,
   type PlaceGrouping,
   type PlaceGroup,
-  type PlaceKind,
 } from '../../domain/place-groups.ts';
-import type { PlacePrecision } from '../../domain/event.ts';
 import { numericForAlpha2 } from './country-codes.ts';
 import { markerRadius, REGION_EXTRA_RADIUS } from './marker-scale.ts';
 import { placeAccessibleName } from './place-names.ts';
 
-export interface MapPlace {
-  key: string;
-  name: string;
-  admin1?: string;
-  country?: string;
-  kind: PlaceKind;
-  precision: PlacePrecision;
-  lat?: number;
-  lon?: number;
+/** A place group as drawn: its identity and events (place-groups.ts) plus what the map needs. */
+export interface MapPlace extends Omit<PlaceGroup, 'events'> {
   /** In input order; lists sort them by date when they are shown (sorting 100,000 up front is waste). */
   events: readonly CrisisEvent[];
   eventCount: number;
