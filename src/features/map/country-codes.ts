@@ -18,9 +18,12 @@ export function numericForAlpha2(alpha2: string): string | undefined {
 }
 
 /** "IN" -> "India" in English; the code itself when the runtime has no name for it. */
+// Made once: constructing Intl objects is slow, and the map names countries on every filter change.
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+
 export function countryName(alpha2: string): string {
   try {
-    return new Intl.DisplayNames(['en'], { type: 'region' }).of(alpha2) ?? alpha2;
+    return REGION_NAMES.of(alpha2) ?? alpha2;
   } catch {
     return alpha2;
   }

@@ -6,6 +6,7 @@ import { memo, useState } from 'react';
 import { EventButtons } from './event-buttons.tsx';
 import type { MapPlace } from './map-model.ts';
 import { placeListName } from './place-names.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 export interface MapAreasProps {
   areasWithoutPoint: readonly MapPlace[];
@@ -53,7 +54,7 @@ function AreaList({
       </ul>
       {shown.length < places.length && (
         <button type="button" className="link-button" onClick={() => setShowAll(true)}>
-          Show all {places.length.toLocaleString('en')}
+          Show all {formatCount(places.length)}
         </button>
       )}
     </div>

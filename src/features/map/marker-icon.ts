@@ -10,6 +10,7 @@ import { CATEGORIES } from '../../domain/event.ts';
 import type { MarkerPlace } from './map-model.ts';
 import { ringSegments, shapePath } from './marker-shapes.ts';
 import type { ClusterItem } from './place-clusters.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -41,7 +42,7 @@ function countText(x: number, y: number, n: number, fontSize: number): SVGTextEl
     'font-size': fontSize,
     class: 'map-marker__count',
   });
-  text.textContent = n > 9999 ? `${Math.round(n / 1000)}k` : n.toLocaleString('en');
+  text.textContent = n > 9999 ? `${Math.round(n / 1000)}k` : formatCount(n);
   return text;
 }
 

@@ -1,14 +1,15 @@
 /** The words the map uses for places, clusters and counts: accessible names and visible text alike. */
+import { formatCount } from '../../domain/format-count.ts';
 import type { PlaceKind } from '../../domain/place-groups.ts';
 
 /** "1 event", "2 events". */
 export function eventCount(n: number): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? 'event' : 'events'}`;
+  return `${formatCount(n)} ${n === 1 ? 'event' : 'events'}`;
 }
 
 /** "1 place", "5 places". */
 export function placeCount(n: number): string {
-  return `${n.toLocaleString('en')} ${n === 1 ? 'place' : 'places'}`;
+  return `${formatCount(n)} ${n === 1 ? 'place' : 'places'}`;
 }
 
 export interface NamedPlace {

@@ -5,6 +5,7 @@ import { describePlacePrecision } from '../../domain/precision-wording.ts';
 import type { MapModel, MapPlace, MarkerPlace } from './map-model.ts';
 import { placeCount } from './place-names.ts';
 import { placeWhere } from './place-popup.tsx';
+import { formatCount } from '../../domain/format-count.ts';
 
 function rows(model: MapModel): MapPlace[] {
   return [...model.markers, ...model.areasWithoutPoint, ...model.countryAreas].sort(
@@ -58,7 +59,7 @@ export const PlacesTable = memo(function PlacesTable({ model, onShowPlace }: Pla
                       {where !== '' && <span className="map-table__where">, {where}</span>}
                     </th>
                     <td>{describePlacePrecision({ name: p.name, precision: p.precision })}</td>
-                    <td className="map-table__count">{p.eventCount.toLocaleString('en')}</td>
+                    <td className="map-table__count">{formatCount(p.eventCount)}</td>
                     <td>{categoryLabel(p.dominant)}</td>
                   </tr>
                 );
