@@ -43,7 +43,7 @@ const browser = await launchChromium();
 async function ready(page: Page) {
   await page.locator('.match-count strong').waitFor({ timeout: 120_000 });
   await page.locator('.leaflet-marker-icon').first().waitFor({ timeout: 120_000 });
-  await page.locator('.recharts-bar-rectangle').first().waitFor({ timeout: 120_000 });
+  await page.locator('.recharts-bar-rectangle, .recharts-area-area').first().waitFor({ timeout: 120_000 });
 }
 
 /** Clicks `selector` in the page and resolves when the match count changed and two frames painted. */

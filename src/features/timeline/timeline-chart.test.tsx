@@ -2,7 +2,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { TimelineChart } from './timeline-chart.tsx';
-import { TIMELINE_SPAN, timelineFixture } from './timeline-fixture.ts';
+import { TIMELINE_SPAN, fixtureEvent, timelineFixture } from './timeline-fixture.ts';
+import { DENSE_DAYS } from './timeline-model.ts';
 
 const EVENTS = timelineFixture();
 
@@ -24,6 +25,24 @@ describe('TimelineChart', () => {
     // One rectangle per (day, series) with events — 7 here for 9 placed events — never one per event.
     const bars = container.querySelectorAll('.recharts-bar-rectangle');
     expect(bars).toHaveLength(7);
+  });
+
+  it('draws one stepped area per series instead of a rectangle per day when the span is long', () => {
+    // A year of daily events in three categories: bars would be 3 x 365 rectangles.
+    const events = Array.from({ length: 365 }, (_, i) => {
+      const day = new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+      return [fixtureEvent('strike', day), fixtureEvent('statement', day), fixtureEvent('attack', day)];
+    }).flat();
+    const span = { from: '2025-01-01', to: '2025-12-31' };
+    expect(365).toBeGreaterThan(DENSE_DAYS);
+    const { container } = render(
+      <TimelineChart events={events} span={span} range={{}} onRangeChange={vi.fn()} />,
+    );
+    expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
+    expect(container.querySelectorAll('.recharts-area')).toHaveLength(3);
+    expect(
+      screen.getByRole('figure', { name: /Events per day from 1 January to 31 December 2025: 1095 events/ }),
+    ).toBeInTheDocument();
   });
 
   it('shows undated "before" events in their own box, not on a day', () => {

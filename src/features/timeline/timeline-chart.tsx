@@ -1,12 +1,13 @@
 /**
  * Chronology: events per day stacked by category over the dataset's whole span (the x axis stays
- * put while filtering), a tooltip per day, a brush under the chart and drag-select on the chart to
+ * put while filtering; bars, or stepped areas when the span is too long for bars), a tooltip per day, a brush under the chart and drag-select on the chart to
  * set the date filter, a "Show as table" text alternative and a box for undated ("before") events.
  */
 import { memo, useId, useMemo, useState } from 'react';
 import {
+  Area,
   Bar,
-  BarChart,
+  ComposedChart,
   CartesianGrid,
   pattern,
   patterns,
@@ -23,7 +24,13 @@ import type { CrisisEvent } from '../../domain/event.ts';
 import { DayRangeSlider } from './day-range-slider.tsx';
 import { TimelineLegend, UndatedBox } from './timeline-legend.tsx';
 import type { DayCounts } from '../../domain/day-counts.ts';
-import { rangeFromBrush, rowNotes, toTimelineModel, type TimelineModel } from './timeline-model.ts';
+import {
+  monthTickLabel,
+  rangeFromBrush,
+  rowNotes,
+  toTimelineModel,
+  type TimelineModel,
+} from './timeline-model.ts';
 import { TimelineTable } from './timeline-table.tsx';
 import './timeline.css';
 
@@ -165,7 +172,7 @@ export const TimelineChart = memo(function TimelineChart({
         ) : (
           <div className="timeline__chart">
             <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-              <BarChart
+              <ComposedChart
                 data={model.data}
                 margin={MARGIN}
                 barCategoryGap="12%"
@@ -187,7 +194,24 @@ export const TimelineChart = memo(function TimelineChart({
                 onMouseLeave={() => setSelecting(null)}
               >
                 <CartesianGrid vertical={false} stroke="#e3e3e3" />
-                <XAxis dataKey="day" tickFormatter={formatDayShort} minTickGap={12} tick={{ fontSize: 12 }} />
+                {model.ticks ? (
+                  <XAxis
+                    dataKey="day"
+                    scale="band"
+                    ticks={model.ticks}
+                    interval={0}
+                    tickFormatter={(d: string) => monthTickLabel(d, d === model.ticks?.[0])}
+                    tick={{ fontSize: 12 }}
+                  />
+                ) : (
+                  <XAxis
+                    dataKey="day"
+                    scale="band"
+                    tickFormatter={formatDayShort}
+                    minTickGap={12}
+                    tick={{ fontSize: 12 }}
+                  />
+                )}
                 <YAxis allowDecimals={false} width={Y_AXIS_WIDTH} tick={{ fontSize: 12 }} />
                 {startIndex > 0 && (
                   <ReferenceArea
@@ -212,18 +236,35 @@ export const TimelineChart = memo(function TimelineChart({
                   isAnimationActive={false}
                   content={({ label }) => <DayTooltip model={model} day={label} />}
                 />
-                {model.series.map((s) => (
-                  <Bar
-                    key={s.key}
-                    dataKey={s.key}
-                    name={s.label}
-                    stackId="day"
-                    fill={fillFor(s.color, s.kind)}
-                    stroke={s.kind === 'exact' ? undefined : s.color}
-                    strokeWidth={s.kind === 'exact' ? undefined : 1}
-                    isAnimationActive={false}
-                  />
-                ))}
+                {model.series.map((s) =>
+                  model.dense ? (
+                    <Area
+                      key={s.key}
+                      dataKey={s.key}
+                      name={s.label}
+                      stackId="day"
+                      type="step"
+                      fill={fillFor(s.color, s.kind)}
+                      fillOpacity={1}
+                      stroke={s.kind === 'exact' ? 'none' : s.color}
+                      strokeWidth={s.kind === 'exact' ? 0 : 1}
+                      dot={false}
+                      activeDot={false}
+                      isAnimationActive={false}
+                    />
+                  ) : (
+                    <Bar
+                      key={s.key}
+                      dataKey={s.key}
+                      name={s.label}
+                      stackId="day"
+                      fill={fillFor(s.color, s.kind)}
+                      stroke={s.kind === 'exact' ? undefined : s.color}
+                      strokeWidth={s.kind === 'exact' ? undefined : 1}
+                      isAnimationActive={false}
+                    />
+                  ),
+                )}
                 {sel && sel.e > sel.s && (
                   <ReferenceArea
                     x1={days[sel.s]}
@@ -233,7 +274,7 @@ export const TimelineChart = memo(function TimelineChart({
                     stroke="#0b5cad"
                   />
                 )}
-              </BarChart>
+              </ComposedChart>
             </ResponsiveContainer>
             <DayRangeSlider
               days={days}

@@ -1,4 +1,13 @@
-import { describeDays, rangeFromBrush, rowNotes, toTimelineModel } from './timeline-model.ts';
+import {
+  DENSE_DAYS,
+  describeDays,
+  monthTickLabel,
+  monthTicks,
+  rangeFromBrush,
+  rowNotes,
+  toTimelineModel,
+} from './timeline-model.ts';
+import type { IsoDate } from '../../domain/event.ts';
 import { fixtureEvent, TIMELINE_SPAN, timelineFixture } from './timeline-fixture.ts';
 
 describe('toTimelineModel', () => {
@@ -19,6 +28,42 @@ describe('toTimelineModel', () => {
       expect(sum).toBe(d.total);
     }
     expect(model.data.map((d) => d.total)).toEqual([2, 0, 1, 1, 2, 0, 3]);
+  });
+
+  it('draws bars for a short span and areas once the span has more than DENSE_DAYS days', () => {
+    expect(model.dense).toBe(false);
+    const day = (i: number) => new Date(Date.UTC(2025, 0, 1 + i)).toISOString().slice(0, 10);
+    const modelFor = (days: number) =>
+      toTimelineModel([fixtureEvent('strike', day(0))], { from: day(0), to: day(days - 1) }, {});
+    expect(modelFor(DENSE_DAYS).dense).toBe(false);
+    expect(modelFor(DENSE_DAYS + 1).dense).toBe(true);
+    expect(modelFor(DENSE_DAYS).ticks).toBeUndefined();
+    // 1 January to 19 July: every month start gets a label.
+    expect(modelFor(200).ticks).toEqual([
+      '2025-01-01',
+      '2025-02-01',
+      '2025-03-01',
+      '2025-04-01',
+      '2025-05-01',
+      '2025-06-01',
+      '2025-07-01',
+    ]);
+  });
+
+  it('labels a dense axis with month starts, thinned to about a dozen', () => {
+    const days = (n: number, from = Date.UTC(2024, 10, 15)) =>
+      Array.from(
+        { length: n },
+        (_, i) => new Date(from + i * 86_400_000).toISOString().slice(0, 10) as IsoDate,
+      );
+    expect(monthTicks(days(60))).toEqual(['2024-12-01', '2025-01-01']);
+    const threeYears = monthTicks(days(3 * 365));
+    expect(threeYears.length).toBeLessThanOrEqual(12);
+    expect(threeYears[0]).toBe('2024-12-01');
+    expect(threeYears.every((d) => d.endsWith('-01'))).toBe(true);
+    expect(monthTickLabel('2025-05-01', false)).toBe('May');
+    expect(monthTickLabel('2025-05-01', true)).toBe('May 2025');
+    expect(monthTickLabel('2026-01-01', false)).toBe('Jan 2026');
   });
 
   it('splits series by category and certainty, in palette order, only those present', () => {

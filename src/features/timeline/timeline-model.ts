@@ -63,7 +63,21 @@ export interface TimelineModel {
   summary: string;
   /** "27 April – 1 May 2025" for the visible window. */
   windowLabel: string;
+  /**
+   * More days than bars can show: the chart draws each series as one stepped area instead of one
+   * rectangle per day (a year of 20 series is 7,000 SVG elements as bars, 20 as areas), which keeps
+   * a filter change on a large dataset quick and looks the same when days are a few pixels wide.
+   */
+  dense: boolean;
+  /**
+   * Dense charts only: the days that get an axis label (month starts, thinned to about a dozen),
+   * so the axis does not measure hundreds of candidate labels on every render.
+   */
+  ticks: IsoDate[] | undefined;
 }
+
+/** Above this many days on the axis, bars are narrower than ~8 px in a 1,000 px plot: draw areas. */
+export const DENSE_DAYS = 120;
 
 const KIND_SUFFIX: Record<SeriesKind, string> = {
   exact: '',
@@ -210,6 +224,8 @@ export function toTimelineModel(
     outside: counts.outside.count,
     summary: summarize(visible, window, counts.before),
     windowLabel,
+    dense: data.length > DENSE_DAYS,
+    ticks: data.length > DENSE_DAYS ? monthTicks(days) : undefined,
   };
 }
 
@@ -240,6 +256,22 @@ function summarize(
         ? '; 1 event spans several days and is counted on its first day'
         : `; ${ranged} events span several days and are counted on their first day`;
   return `Events per day ${when}: ${plural(total, 'event')}, peak of ${peak} on ${listDays(peakDays)}${spans}.${undated}`;
+}
+
+/** About this many labels fit under a dense chart at any width we draw it. */
+const MAX_MONTH_TICKS = 12;
+
+/** First days of months among `days`, every k-th month so that at most MAX_MONTH_TICKS remain. */
+export function monthTicks(days: readonly IsoDate[]): IsoDate[] {
+  const starts = days.filter((d) => d.endsWith('-01'));
+  const step = Math.max(1, Math.ceil(starts.length / MAX_MONTH_TICKS));
+  return starts.filter((_, i) => i % step === 0);
+}
+
+/** A month tick's label: "Jan 2025" in January or on the first tick, else "May". */
+export function monthTickLabel(day: string, first: boolean): string {
+  const month = formatDayShort(day).replace(/^\d+ /, '');
+  return first || day.slice(5, 7) === '01' ? `${month} ${day.slice(0, 4)}` : month;
 }
 
 /** The date filter a brush position stands for; the full span is no filter at all. */
