@@ -1,8 +1,10 @@
 /**
  * `npm run bench:browser`: the built dashboard with a large synthetic dataset in headless Chromium.
  * Prints one JSON line per measurement (medians of a few runs): first render (navigation until
- * the map markers and the chart are drawn), filter changes (click until the count, the list and the
- * chart have updated and a frame has painted), and the JS heap. Numbers only; nothing is asserted.
+ * the map markers and the chart are drawn) and the longest main-thread task meanwhile (the dataset is
+ * parsed in a Worker, so the page should never freeze for long), filter changes (click until the
+ * count and every panel have updated and a frame has painted, and the longest task meanwhile), and
+ * the JS heap. Numbers only; nothing is asserted.
  *
  *   npm run bench:browser [-- --events 100000]
  */
@@ -46,22 +48,48 @@ async function ready(page: Page) {
   await page.locator('.recharts-bar-rectangle, .recharts-area-area').first().waitFor({ timeout: 120_000 });
 }
 
-/** Clicks `selector` in the page and resolves when the match count changed and two frames painted. */
-async function timeChange(page: Page, selector: string): Promise<number> {
+/**
+ * Clicks `selector` in the page; resolves when the match count changed, the dashboard is no longer
+ * busy (see DashboardViews) and two frames painted. Also returns the longest main-thread task seen
+ * meanwhile: how long the page could not answer input.
+ */
+async function timeChange(page: Page, selector: string): Promise<{ ms: number; longestTask: number }> {
   return page.evaluate(
     (sel) =>
-      new Promise<number>((done) => {
+      new Promise<{ ms: number; longestTask: number }>((done) => {
         const count = document.querySelector('.match-count');
+        const main = document.querySelector('main.dashboard');
         const target = document.querySelector<HTMLElement>(sel);
-        if (!count || !target) throw new Error(`missing ${sel}`);
+        if (!count || !main || !target) throw new Error(`missing ${sel}`);
         const before = count.textContent;
-        const t0 = performance.now();
-        const observer = new MutationObserver(() => {
-          if (count.textContent === before) return;
-          observer.disconnect();
-          requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now() - t0)));
+        let longestTask = 0;
+        const tasks = new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) longestTask = Math.max(longestTask, e.duration);
         });
-        observer.observe(count, { subtree: true, childList: true, characterData: true });
+        tasks.observe({ type: 'longtask' });
+        const t0 = performance.now();
+        const check = () => {
+          if (count.textContent === before || main.getAttribute('aria-busy') === 'true') return;
+          observer.disconnect();
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => {
+              const ms = performance.now() - t0;
+              // Long tasks are reported after they end: give the last one a moment to arrive.
+              setTimeout(() => {
+                tasks.disconnect();
+                done({ ms, longestTask });
+              }, 50);
+            }),
+          );
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(main.parentElement ?? document.body, {
+          subtree: true,
+          childList: true,
+          characterData: true,
+          attributes: true,
+          attributeFilter: ['aria-busy'],
+        });
         target.click();
       }),
     selector,
@@ -69,15 +97,28 @@ async function timeChange(page: Page, selector: string): Promise<number> {
 }
 
 const firstRender: number[] = [];
+const loadTasks: number[] = [];
 const heaps: number[] = [];
 const changes: Record<string, number[]> = {};
+const changeTasks: Record<string, number[]> = {};
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
+  // tsx keeps function names with an `__name` helper that the page does not have.
+  await page.addInitScript('window.__name = (f) => f');
   const t0 = Date.now();
   await page.goto(`${server.url}?dataset=data/bench/events.json`);
+  await page.evaluate(() => {
+    // Every main-thread task over 50 ms since navigation (buffered), for the longest one.
+    const w = window as unknown as { longestTask: number };
+    w.longestTask = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.longestTask = Math.max(w.longestTask, e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
   await ready(page);
   firstRender.push(Date.now() - t0);
+  loadTasks.push(await page.evaluate(() => (window as unknown as { longestTask: number }).longestTask));
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
@@ -88,7 +129,11 @@ for (let run = 0; run < RUNS; run++) {
     ['actor on', '.actor-options input[type=checkbox]'],
     ['actor off', '.actor-options input[type=checkbox]'],
   ];
-  for (const [name, selector] of steps) (changes[name] ??= []).push(await timeChange(page, selector));
+  for (const [name, selector] of steps) {
+    const { ms, longestTask } = await timeChange(page, selector);
+    (changes[name] ??= []).push(ms);
+    (changeTasks[name] ??= []).push(longestTask);
+  }
   await context.close();
   log(`run ${run + 1}/${RUNS} done`);
 }
@@ -97,6 +142,14 @@ await server.close();
 
 console.log(
   JSON.stringify({ n: N, measure: 'first_render_ms', median: median(firstRender), runs: firstRender }),
+);
+console.log(
+  JSON.stringify({
+    n: N,
+    measure: 'load_longest_task_ms',
+    median: Math.round(median(loadTasks)),
+    runs: loadTasks.map(Math.round),
+  }),
 );
 console.log(
   JSON.stringify({
@@ -113,6 +166,15 @@ for (const [name, xs] of Object.entries(changes)) {
       measure: `filter_change_ms:${name}`,
       median: Math.round(median(xs)),
       runs: xs.map(Math.round),
+    }),
+  );
+  const tasks = changeTasks[name] ?? [];
+  console.log(
+    JSON.stringify({
+      n: N,
+      measure: `filter_change_longest_task_ms:${name}`,
+      median: Math.round(median(tasks)),
+      runs: tasks.map(Math.round),
     }),
   );
 }

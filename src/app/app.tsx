@@ -3,9 +3,20 @@
  * slice of the same filtered set. Heavy panels (map, chart) are lazy chunks.
  */
 import { useQuery } from '@tanstack/react-query';
-import { lazy, Suspense, useCallback, useMemo, useState, type ReactNode } from 'react';
+import {
+  lazy,
+  memo,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react';
 import { datasetQuery } from '../data/events-query.ts';
 import { DEFAULT_DATASET } from '../data/load-events.ts';
+import { describeLoadProgress, getLoadProgress, subscribeLoadProgress } from '../data/load-progress.ts';
 import type { CrisisEvent } from '../domain/event.ts';
 import { hasFilters, type ViewState } from '../domain/view-state.ts';
 import { formatDay } from '../domain/dates.ts';
@@ -19,7 +30,7 @@ import { YourArticles } from '../features/byo/your-articles.tsx';
 import { useUserEvents, withUserEvents } from '../features/byo/use-user-articles.ts';
 import { DataProblemsNotice, UrlNotices } from './notices.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
-import { createSelector } from './select.ts';
+import { createSelector, type Selection } from './select.ts';
 import { useViewState } from './use-view-state.ts';
 
 const EventMap = lazy(() => import('../features/map/event-map.tsx').then((m) => ({ default: m.EventMap })));
@@ -70,9 +81,14 @@ export function App() {
     () => withUserEvents(datasetEvents, userEvents.events),
     [datasetEvents, userEvents.events],
   );
-  // The index is built once per dataset; each view change is one query against it.
-  const selector = useMemo(() => createSelector(events), [events]);
-  const selection = useMemo(() => selector.select(view), [selector, view]);
+  // The index is built once per dataset; each view change is one query against it. The views
+  // follow a deferred copy of the view state: a click on a filter is shown at once, and React
+  // redraws the panels in the background (interruptible), marking them busy meanwhile.
+  const prebuiltIndex = dataset.data?.index;
+  const selector = useMemo(() => createSelector(events, prebuiltIndex), [events, prebuiltIndex]);
+  const shownView = useDeferredValue(view);
+  const updating = shownView !== view;
+  const selection = useMemo(() => selector.select(shownView), [selector, shownView]);
 
   const change = useCallback(
     (patch: Partial<ViewState>, replace = false) => setView(patch, { replace }),
@@ -142,9 +158,7 @@ export function App() {
       ) : null}
 
       {dataset.isPending ? (
-        <p className="loading" role="status">
-          Loading events…
-        </p>
+        <LoadingStatus path={datasetPath} />
       ) : dataset.isError ? (
         <div className="panel-error panel-error--page" role="alert">
           <h2>The events could not be loaded</h2>
@@ -181,70 +195,16 @@ export function App() {
               </p>
             </div>
           ) : null}
-          <main className="dashboard">
-            <Panel label="Map" className="panel--map">
-              <EventMap
-                events={selection.filtered}
-                placeGrouping={selection.placeGrouping}
-                selectedEventId={view.event}
-                onSelectEvent={selectEvent}
-                height={MAP_HEIGHT}
-              />
-            </Panel>
-            <Panel label="Chronology" className="panel--timeline">
-              {selection.span ? (
-                <TimelineChart
-                  events={selection.filtered}
-                  span={selection.span}
-                  {...(selection.dayCounts && { dayCounts: selection.dayCounts })}
-                  range={{ ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) }}
-                  onRangeChange={(r, opts) =>
-                    change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace)
-                  }
-                />
-              ) : (
-                <p className="muted">No dated events.</p>
-              )}
-            </Panel>
-            <Panel label="Diplomatic contacts" className="panel--contacts">
-              <ContactsPanel
-                events={selection.filtered}
-                selectedActors={view.actors}
-                onToggleActor={toggleActor}
-                onSelectEvent={selectEvent}
-                onOpenSource={openSource}
-              />
-            </Panel>
-            <section aria-label="Events" className="panel panel--events" id="events-panel">
-              <header className="panel-header">
-                <h2>Events</h2>
-              </header>
-              <div className="events-layout">
-                <PanelBoundary name="Events">
-                  {selection.selected ? (
-                    <EventDetail
-                      key={selection.selected.id}
-                      event={selection.selected}
-                      onClose={() => setView({ event: undefined })}
-                      onOpenSource={openSource}
-                      onToggleActor={toggleActor}
-                    />
-                  ) : null}
-                  <EventsList
-                    events={selection.filtered}
-                    selectedEventId={view.event}
-                    onSelectEvent={selectEvent}
-                  />
-                </PanelBoundary>
-              </div>
-            </section>
-            <Panel label="Your articles" className="panel--byo" id="your-articles">
-              <YourArticles viewEvents={selection.filtered} view={view} onOpenSource={openSource} />
-            </Panel>
-            <Panel label="About the data" className="panel--about" id="about-the-data">
-              <AboutPanel events={events} />
-            </Panel>
-          </main>
+          <DashboardViews
+            events={events}
+            selection={selection}
+            view={shownView}
+            updating={updating}
+            change={change}
+            toggleActor={toggleActor}
+            selectEvent={selectEvent}
+            openSource={openSource}
+          />
         </>
       )}
       {source ? (
@@ -260,6 +220,116 @@ export function App() {
         />
       ) : null}
     </div>
+  );
+}
+
+interface DashboardViewsProps {
+  events: readonly CrisisEvent[];
+  selection: Selection;
+  /** The (deferred) view state the selection answers. */
+  view: ViewState;
+  /** A newer view state is being drawn. */
+  updating: boolean;
+  change: (patch: Partial<ViewState>, replace?: boolean) => void;
+  toggleActor: (name: string) => void;
+  selectEvent: (id: string) => void;
+  openSource: (src: string, evidenceIndex: number, focus?: { start: number; end: number }) => void;
+}
+
+/**
+ * Every panel that shows the selection. Memoised as a whole: while a filter change is pending, the
+ * page re-renders the filter bar only, and this subtree is redrawn once, with the new selection.
+ */
+const DashboardViews = memo(function DashboardViews({
+  events,
+  selection,
+  view,
+  updating,
+  change,
+  toggleActor,
+  selectEvent,
+  openSource,
+}: DashboardViewsProps) {
+  const { from, to } = view;
+  const range = useMemo(() => ({ ...(from && { from }), ...(to && { to }) }), [from, to]);
+  const changeRange = useCallback(
+    (r: { from?: string; to?: string }, opts: { replace: boolean }) =>
+      change({ from: r.from as ViewState['from'], to: r.to as ViewState['to'] }, opts.replace),
+    [change],
+  );
+  const closeEvent = useCallback(() => change({ event: undefined }), [change]);
+  return (
+    <main className="dashboard" aria-busy={updating}>
+      <Panel label="Map" className="panel--map">
+        <EventMap
+          events={selection.filtered}
+          placeGrouping={selection.placeGrouping}
+          selectedEventId={view.event}
+          onSelectEvent={selectEvent}
+          height={MAP_HEIGHT}
+        />
+      </Panel>
+      <Panel label="Chronology" className="panel--timeline">
+        {selection.span ? (
+          <TimelineChart
+            events={selection.filtered}
+            span={selection.span}
+            {...(selection.dayCounts && { dayCounts: selection.dayCounts })}
+            range={range}
+            onRangeChange={changeRange}
+          />
+        ) : (
+          <p className="muted">No dated events.</p>
+        )}
+      </Panel>
+      <Panel label="Diplomatic contacts" className="panel--contacts">
+        <ContactsPanel
+          events={selection.filtered}
+          selectedActors={view.actors}
+          onToggleActor={toggleActor}
+          onSelectEvent={selectEvent}
+          onOpenSource={openSource}
+        />
+      </Panel>
+      <section aria-label="Events" className="panel panel--events" id="events-panel">
+        <header className="panel-header">
+          <h2>Events</h2>
+        </header>
+        <div className="events-layout">
+          <PanelBoundary name="Events">
+            {selection.selected ? (
+              <EventDetail
+                key={selection.selected.id}
+                event={selection.selected}
+                onClose={closeEvent}
+                onOpenSource={openSource}
+                onToggleActor={toggleActor}
+              />
+            ) : null}
+            <EventsList
+              events={selection.filtered}
+              selectedEventId={view.event}
+              onSelectEvent={selectEvent}
+            />
+          </PanelBoundary>
+        </div>
+      </section>
+      <Panel label="Your articles" className="panel--byo" id="your-articles">
+        <YourArticles viewEvents={selection.filtered} view={view} onOpenSource={openSource} />
+      </Panel>
+      <Panel label="About the data" className="panel--about" id="about-the-data">
+        <AboutPanel events={events} />
+      </Panel>
+    </main>
+  );
+});
+
+function LoadingStatus({ path }: { path: string }) {
+  const progress = useSyncExternalStore(subscribeLoadProgress, () => getLoadProgress(path));
+  return (
+    <p className="loading" role="status">
+      {describeLoadProgress(progress)}
+    </p>
   );
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LIKE } from '../../tests/unit/fixtures.ts';
-import { dataSpan, select } from './select.ts';
+import { buildEventIndexData } from '../domain/event-index-build.ts';
+import { createSelector, dataSpan, select } from './select.ts';
 
 describe('select', () => {
   it('filters, and counts options under the other facets only', () => {
@@ -11,6 +12,17 @@ describe('select', () => {
     // Type options ignore the type filter: Rubio's events by type.
     expect(s.categoryCounts.diplomatic_contact).toBe(1);
     expect(s.categoryCounts.armed_clash).toBe(0);
+  });
+
+  it('uses a prebuilt index only when it was built over the very same events', () => {
+    const events = [...SEED_LIKE];
+    const prebuilt = buildEventIndexData(events);
+    expect(createSelector(events, prebuilt).index.columns).toBe(prebuilt.columns);
+    // The reader's own articles make a new array: the stale index is not used.
+    const withMore = [...events];
+    const own = createSelector(withMore, prebuilt);
+    expect(own.index.columns).not.toBe(prebuilt.columns);
+    expect(own.select({ actors: [], categories: [] }).filtered).toEqual(withMore);
   });
 
   it('finds the selected event even when the filters hide it', () => {

@@ -6,7 +6,8 @@
 import type { ActorCount } from '../domain/actor-counts.ts';
 import type { DayCounts } from '../domain/day-counts.ts';
 import type { Category, CrisisEvent } from '../domain/event.ts';
-import { createEventIndex, type EventIndex } from '../domain/event-index.ts';
+import { createEventIndex, eventIndexFromData, type EventIndex } from '../domain/event-index.ts';
+import type { EventIndexData } from '../domain/event-index-layout.ts';
 import {
   indexedEvents,
   toActorCounts,
@@ -50,9 +51,12 @@ export interface Selector {
   select: (view: ViewState) => Selection;
 }
 
-/** Builds the index once per dataset; `select` is then called on every view change. */
-export function createSelector(events: readonly CrisisEvent[]): Selector {
-  const index = createEventIndex(events);
+/**
+ * Builds the index once per dataset (or takes `prebuilt`, when it was built over this very array of
+ * events, e.g. by the dataset Worker); `select` is then called on every view change.
+ */
+export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventIndexData): Selector {
+  const index = prebuilt?.events === events ? eventIndexFromData(prebuilt) : createEventIndex(events);
   const span = dataSpan(events);
   const byId = new Map<string, CrisisEvent>();
   for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);

@@ -1,12 +1,14 @@
 /** Query options factories: every variable in the key (TanStack Query docs). */
 import { queryOptions } from '@tanstack/react-query';
-import { loadArticle, loadDataset } from './load-events.ts';
+import { loadDatasetInWorker } from './load-dataset-in-worker.ts';
+import { loadArticle } from './load-events.ts';
 import { getUserArticleStore, isUserArticleSource, loadUserArticleText } from './user-articles.ts';
 
 export function datasetQuery(path: string) {
   return queryOptions({
     queryKey: ['dataset', path],
-    queryFn: () => loadDataset(path),
+    // Parsed and checked in a Worker: a large file does not freeze the page.
+    queryFn: ({ signal }) => loadDatasetInWorker(path, signal),
     staleTime: Number.POSITIVE_INFINITY,
     // A missing or broken file does not fix itself in a second: show the error panel (with its
     // Retry button) at once instead of hiding it behind automatic retries.

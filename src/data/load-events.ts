@@ -22,24 +22,38 @@ export function dataUrl(path: string, base: string = import.meta.env.BASE_URL): 
   return `${base.endsWith('/') ? base : `${base}/`}${path}`;
 }
 
-export async function loadDataset(path: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
+/** Fetches a dataset file's text; network and HTTP failures become a DatasetLoadError. */
+export async function fetchDatasetText(url: string, path: string, fetchImpl: typeof fetch = fetch): Promise<string> {
   let response: Response;
   try {
-    response = await fetchImpl(dataUrl(path));
+    response = await fetchImpl(url);
   } catch (err) {
     throw new DatasetLoadError(`Could not reach ${path}: ${err instanceof Error ? err.message : String(err)}`, path);
   }
   if (!response.ok) {
     throw new DatasetLoadError(`Could not load ${path}: the server answered ${response.status} ${response.statusText}`.trim(), path);
   }
-  const text = await response.text();
+  return response.text();
+}
+
+/** JSON text -> events and problems; text that is not JSON becomes a DatasetLoadError. */
+export function parseDatasetText(
+  text: string,
+  path: string,
+  onProgress?: (checked: number, total: number) => void,
+): ParsedDataset {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (err) {
     throw new DatasetLoadError(`${path} is not valid JSON (${err instanceof Error ? err.message : String(err)})`, path);
   }
-  return parseDataset(json);
+  return parseDataset(json, onProgress);
+}
+
+/** Loads and parses a dataset on this thread (tests, and browsers that cannot start a Worker). */
+export async function loadDataset(path: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
+  return parseDatasetText(await fetchDatasetText(dataUrl(path), path, fetchImpl), path);
 }
 
 /** Article texts live beside the dataset; only plain file names are accepted as sources. */

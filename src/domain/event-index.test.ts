@@ -3,7 +3,8 @@ import { countActors } from './actor-counts.ts';
 import { contactCountryPairs, contactPairs } from './contact-pairs.ts';
 import { countByDayAndCategory } from './day-counts.ts';
 import { CATEGORIES, type Category, type CrisisEvent, type IsoDate } from './event.ts';
-import { createEventIndex } from './event-index.ts';
+import { buildEventIndexData } from './event-index-build.ts';
+import { createEventIndex, eventIndexBuffers, eventIndexFromData } from './event-index.ts';
 import {
   indexedEvents,
   toActorCounts,
@@ -245,6 +246,20 @@ describe('createEventIndex', () => {
     const b = ix.query({ actors: [], categories: [] });
     expect(toDayCounts(ix, b)).toEqual(countByDayAndCategory(FIXTURE, ix.span!, {}));
     expect(indexedEvents(ix, b)).toEqual(FIXTURE);
+  });
+
+  it('answers the same after its data crossed a structured clone with its buffers transferred', () => {
+    const data = buildEventIndexData(FIXTURE);
+    const buffers = eventIndexBuffers(data);
+    expect(buffers.length).toBeGreaterThan(10);
+    const moved = eventIndexFromData(structuredClone(data, { transfer: buffers }));
+    // Transferred, not copied: the sender's arrays are now empty.
+    expect(data.columns.first.length).toBe(0);
+    const filter: EventFilter = { actors: [], categories: ['armed_clash', 'diplomatic_contact'] };
+    expect(indexedEvents(moved, moved.query(filter))).toEqual(filterEvents(FIXTURE, filter));
+    expect(toDayCounts(moved, moved.query({ actors: [], categories: [] }))).toEqual(
+      countByDayAndCategory(FIXTURE, moved.span!, {}),
+    );
   });
 
   it('indexes an empty dataset', () => {

@@ -35,6 +35,39 @@ export function createEventIndex(
   events: readonly CrisisEvent[],
   options: EventIndexOptions = {},
 ): EventIndex {
-  const data = buildEventIndexData(events, options);
+  return eventIndexFromData(buildEventIndexData(events, options));
+}
+
+/** An index over data built elsewhere (the dataset Worker builds it off the main thread). */
+export function eventIndexFromData(data: EventIndexData): EventIndex {
   return { ...data, query: (filter, queryOptions) => queryEventIndex(data, filter, queryOptions) };
+}
+
+/** The typed arrays' buffers of index data, to transfer them from a Worker instead of copying. */
+export function eventIndexBuffers(data: EventIndexData): ArrayBuffer[] {
+  const { columns: c, actorPostings, categoryPostings, totals } = data;
+  const arrays = [
+    c.first,
+    c.last,
+    c.category,
+    c.place,
+    c.input,
+    c.cell,
+    c.actors.start,
+    c.actors.list,
+    c.contacts.start,
+    c.contacts.list,
+    data.positions,
+    actorPostings.start,
+    actorPostings.list,
+    categoryPostings.start,
+    categoryPostings.list,
+    totals.categories,
+    totals.variants,
+    totals.variantFirst,
+  ];
+  // A buffer may back several views; list each once, and only plain ArrayBuffers can move.
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (a.buffer instanceof ArrayBuffer) buffers.add(a.buffer);
+  return [...buffers];
 }

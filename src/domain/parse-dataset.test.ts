@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDataset, recordLabel } from './parse-dataset.ts';
+import { parseDataset, PROGRESS_EVERY, recordLabel } from './parse-dataset.ts';
 
 const valid = {
   id: 'e1',
@@ -12,6 +12,21 @@ const valid = {
 };
 
 describe('parseDataset', () => {
+  it('reports progress every PROGRESS_EVERY records and once at the end', () => {
+    const n = 2 * PROGRESS_EVERY + 1;
+    const calls: Array<[number, number]> = [];
+    const r = parseDataset(
+      { events: Array.from({ length: n }, (_, i) => ({ ...valid, id: `e${i}` })) },
+      (c, t) => calls.push([c, t]),
+    );
+    expect(r.events).toHaveLength(n);
+    expect(calls).toEqual([
+      [PROGRESS_EVERY, n],
+      [2 * PROGRESS_EVERY, n],
+      [n, n],
+    ]);
+  });
+
   it('accepts a valid record and keeps its fields', () => {
     const r = parseDataset({ events: [valid] });
     expect(r.problems).toEqual([]);

@@ -42,8 +42,17 @@ export function recordLabel(p: Pick<DataProblem, 'index' | 'id'>): string {
   return p.id !== undefined ? `"${p.id}" (#${p.index})` : `#${p.index}`;
 }
 
-/** Parses a dataset file's JSON value: `{ "events": [...] }` (or a bare array of events). */
-export function parseDataset(raw: unknown): ParsedDataset {
+/** How often `onProgress` hears from a long parse (records). */
+export const PROGRESS_EVERY = 5_000;
+
+/**
+ * Parses a dataset file's JSON value: `{ "events": [...] }` (or a bare array of events).
+ * `onProgress(checked, total)` is called every PROGRESS_EVERY records and at the end.
+ */
+export function parseDataset(
+  raw: unknown,
+  onProgress?: (checked: number, total: number) => void,
+): ParsedDataset {
   let records: unknown[];
   if (Array.isArray(raw)) records = raw;
   else if (typeof raw === 'object' && raw !== null && Array.isArray((raw as { events?: unknown }).events)) {
@@ -62,6 +71,7 @@ export function parseDataset(raw: unknown): ParsedDataset {
   const problems: DataProblem[] = [];
   const firstIndexOfId = new Map<string, number>();
   records.forEach((record, index) => {
+    if (onProgress && index > 0 && index % PROGRESS_EVERY === 0) onProgress(index, records.length);
     const id = recordId(record);
     const result = EventSchema.safeParse(record);
     if (!result.success) {
@@ -89,5 +99,6 @@ export function parseDataset(raw: unknown): ParsedDataset {
     firstIndexOfId.set(result.data.id, index);
     events.push(result.data);
   });
+  onProgress?.(records.length, records.length);
   return { events, problems, total: records.length };
 }

@@ -71,6 +71,8 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
         .waitFor({ state: 'visible' });
     }
     expect(server.requests.some((r) => r.startsWith(`${SUB_PATH}data/events.json`))).toBe(true);
+    // The dataset was parsed and indexed in its Worker, not on the page.
+    expect(server.requests.some((r) => /\/assets\/dataset\.worker-[\w-]+\.js$/.test(r))).toBe(true);
     await context.close();
   });
 
