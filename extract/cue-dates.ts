@@ -11,6 +11,8 @@ type Gap = (d: { start: number; end: number }, h: { start: number; end: number }
 export function gapIn(text: string): Gap {
   return (d, h) => {
     if (d.start >= h.end) return d.start - h.end;
+    // a date that modifies the noun right after it is that event's: "the April 22 attack", "Tuesday's strikes"
+    if (/^(?:['’]s)?\s{0,2}$/.test(text.slice(d.end, h.start))) return 0;
     const before = text
       .slice(Math.max(0, d.start - 14), d.start)
       .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');

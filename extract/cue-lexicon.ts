@@ -42,7 +42,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:spoke|spoken|speaks|speaking|talked)\s+(?:\w+ly )?(?:by phone |over the phone |on the phone |by telephone )?(?:\w+ly )?(?:to|with)\b/,
+    /\b(?:spoke|spoken|speaks|speaking|talked|talking)\s+(?:(?:\w+ly|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|(?:late |early )?on \w+day|earlier|again|also|twice|at length)\s+){0,3}(?:to|with)\b/,
     7,
     { mode: 'phone' },
   ),
@@ -54,15 +54,21 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /(?<!\bwhat (?:he|she|it|they|we) |so-)\b(?:called|dialled|dialed|rang|telephoned)(?= (?:up )?(?:(?:his|her|their) (?:\w+ )?counterparts?|[A-Z]))/,
+    /(?<!\bwhat (?:he|she|it|they|we) |so-|\b(?:it|which) )\b(?:called|dialled|dialed|rang|telephoned)(?= (?:up )?(?:(?:his|her|their) (?:\w+ )?counterparts?|[A-Z]))/,
     7,
     { mode: 'phone', caseSensitive: true },
   ),
   cue(
     'diplomatic_contact',
-    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\bheld (?:bilateral |high-level )?(?:talks|a meeting|meetings|discussions|consultations)\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b/,
+    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\bheld (?:\S+ ){0,2}?(?:talks|meetings|discussions|consultations)\b|\bheld an? (?:\S+ ){0,2}?meeting\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b/,
     6,
     { mode: 'meeting' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\bcall(?:ed|s)? on (?=(?:the )?(?:Prime Minister|President|King|Queen|Emir|Crown Prince|Chief Minister|Foreign Minister|Defence Minister|Army Chief|General)\b)/,
+    7,
+    { mode: 'meeting', caseSensitive: true },
   ),
   cue('diplomatic_contact', /\bdiscuss(?:ed|es)\b(?=[^.;]{0,90}\bwith\b)/, 4, { mode: 'meeting' }),
   cue(
@@ -76,7 +82,11 @@ export const CUES: readonly Cue[] = [
   }),
 
   // agreement
-  cue('agreement', /\bagreed (?:to|on|upon|with)\b|\bagreed (?:that|a)\b/, 8),
+  cue(
+    'agreement',
+    /\bagreed (?:to|on|upon|with)\b(?! (?:stay|keep|remain) in (?:close )?(?:touch|contact)\b)|\bagreed (?:that|a)\b/,
+    8,
+  ),
   cue(
     'agreement',
     /\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|understanding|pact)\b|\breached (?:an? )?(?:understanding|agreement|deal|accord)\b|\bsigned (?:an? |the )?(?:agreement|deal|accord|memorandum|treaty|joint)\b|\bjoint (?:statement|declaration)\b/,
@@ -104,6 +114,13 @@ export const CUES: readonly Cue[] = [
     /\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\bshot down (?:\S+ ){0,3}(?:drones|missiles|jets|aircraft|planes)\b|\bintercepted (?:\S+ ){0,3}(?:drones|missiles|rockets)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones) against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
+  cue(
+    'strike',
+    /(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2})(?:pounded|hit|attacked|targeted|raided)\b|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b/,
+    9,
+  ),
+  // "Targets included the camp in Bahawalpur"
+  cue('strike', /\btargets? (?:included|were hit|hit included)\b/, 6),
   cue('strike', /\bstrikes\b/, 3),
 
   // attack
@@ -114,7 +131,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'attack',
-    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred)\b|\bmassacre\b|\bambush(?:ed)?\b/,
+    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred|struck|fired on)\b|\bmassacre\b|\bambush(?:ed)?\b/,
     9,
   ),
   cue('attack', /\battack(?:s|ed)?\b/, 3),
@@ -127,7 +144,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bfought\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
     6,
   ),
 
@@ -140,17 +157,17 @@ export const CUES: readonly Cue[] = [
   // military posture
   cue(
     'military_posture',
-    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:troops|tanks|artillery|forces)\b/,
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
     6,
   ),
   cue(
     'military_posture',
-    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\bscrambled (?:jets|fighter)\b|\bcombat air patrols?\b/,
+    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\bscrambled (?:jets|fighter)\b|\bcombat air patrols?\b|\b(?:anti-ship|anti-aircraft|live|test|missile) firings?\b|\btraining launch\b|\bflight operations\b|\bjoint patrols?\b/,
     7,
   ),
 
   // policy measures
-  cue('policy_measure', /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\bin abeyance\b/, 7, {
+  cue('policy_measure', /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\b(?:in|into) abeyance\b/, 7, {
     measure: 'suspend',
   }),
   cue(
@@ -166,6 +183,20 @@ export const CUES: readonly Cue[] = [
     ),
     8,
     { measure: 'close' },
+  ),
+  // "ordered the main land crossing between the two countries shut"
+  cue('policy_measure', /\bordered\s+(?:\S+\s+){1,9}?(?:shut|closed)\b/, 8, { measure: 'close' }),
+  cue(
+    'policy_measure',
+    /\bdemolish(?:ed|es|ing)?\b|\brazed\b|\bblew up (?:\S+ ){0,3}(?:homes?|houses?)\b/,
+    7,
+    { measure: 'demolish' },
+  ),
+  cue(
+    'policy_measure',
+    /\b(?:took|taken|takes|take) over (?:the )?(?:probe|investigation|case|inquiry)\b|\bordered (?:an? |the )?(?:probe|investigation|inquiry)\b/,
+    7,
+    { measure: 'probe' },
   ),
   cue(
     'policy_measure',
@@ -205,7 +236,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video)\b/,
     5,
   ),
   cue(
@@ -218,13 +249,13 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
 /** Words that make what follows a topic of talk, not a new event ("discussed the attack"). */
 export const TOPIC_RE =
-  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate)\b[^.;]{0,80}$/i;
+  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate|cessation|probe into|investigation into|inquiry into|investigating)\b[^.;]{0,80}$/i;
 /** After a contact or a statement in the same sentence, these also introduce its topic. */
 export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|regarding|concerning)\b[^.;]{0,60}$/i;
 
@@ -239,6 +270,7 @@ const HINTS: readonly (readonly string[])[] = [
   ['telephon', 'phone', 'call'],
   ['called', 'dialled', 'dialed', 'rang', 'telephoned'],
   ['met', 'meeting', 'held', 'talks', 'hosted', 'sat down'],
+  ['call'],
   ['discuss'],
   ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
   ['wrote', 'sent'],
@@ -260,18 +292,46 @@ const HINTS: readonly (readonly string[])[] = [
     'launched',
     'fired',
   ],
+  [
+    'warplanes',
+    'jets',
+    'aircraft',
+    'drone',
+    'helicopters',
+    'bombers',
+    'rocket',
+    'missile',
+    'bomb',
+    'projectile',
+  ],
+  ['target'],
   ['strikes'],
   ['attack', 'strike', 'blast', 'bombing'],
   ['gunmen', 'militants', 'terrorists', 'insurgents', 'attackers', 'assailants', 'massacre', 'ambush'],
   ['attack'],
   ['ceasefire', 'truce', 'exchang'],
-  ['fir', 'pound', 'shell', 'clash', 'gun', 'skirmish', 'artillery', 'fighting', 'hostilities'],
+  [
+    'fir',
+    'pound',
+    'shell',
+    'clash',
+    'gun',
+    'skirmish',
+    'artillery',
+    'fighting',
+    'fought',
+    'battle',
+    'hostilities',
+  ],
   ['captured', 'seized', 'recaptured', 'retook', 'overran', 'control of'],
-  ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved'],
-  ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol'],
+  ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved', 'withdr', 'pull'],
+  ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol', 'firing', 'launch', 'flight operations'],
   ['suspen', 'abeyance'],
   ['expel', 'expulsion', 'persona non grata', 'to leave'],
   ['clos', 'shut', 'seal'],
+  ['ordered'],
+  ['demolish', 'razed', 'blew up'],
+  ['probe', 'investigation', 'inquiry', 'case'],
   ['ban', 'barred'],
   ['cancel', 'revok', 'revocation'],
   ['halt', 'stop', 'cut', 'curb', 'restrict'],
@@ -301,6 +361,10 @@ const HINTS: readonly (readonly string[])[] = [
     'termed',
     'praised',
     'critic',
+    'promis',
+    'offered',
+    'wrote on',
+    'said in a',
   ],
   ['said', 'says', 'stated', 'told', 'posted', 'tweeted', 'announced', 'statement'],
 ];

@@ -201,3 +201,121 @@ describe('extractEvents: sentences that yield no event', () => {
     expect(await run(sentence)).toEqual([]);
   });
 });
+
+describe('extractEvents: more general phrasings (written blind, from the dev articles t14-t22)', () => {
+  it.each([
+    ['The gunmen struck on Tuesday afternoon near Pahalgam, opening fire on tourists.', 'attack'],
+    ['Militants struck a police post in Kupwara on Monday.', 'attack'],
+    ['Israeli warplanes pounded the southern suburbs of Beirut on Tuesday.', 'strike'],
+    ['Jets hit positions near Kotli on Wednesday, officials said.', 'strike'],
+    ['Rockets fired from Lebanon fell in and around Kiryat Shmona on Tuesday.', 'strike'],
+    ['Two missiles launched overnight landed near Pathankot, officials said.', 'strike'],
+    ['Sudanese troops fought their way into the town on Friday.', 'armed_clash'],
+    [
+      'President Salva Kiir ordered an orderly withdrawal of troops from the oil field on Friday.',
+      'military_posture',
+    ],
+    ['Brazil has moved armoured vehicles and additional troops to Boa Vista.', 'military_posture'],
+    [
+      'The navy said its warships carried out anti-ship firings in the Arabian Sea on Sunday.',
+      'military_posture',
+    ],
+    ['Pakistan carried out a training launch of a surface-to-surface missile on Monday.', 'military_posture'],
+    ['India put the water treaty into abeyance late on Wednesday.', 'policy_measure'],
+    ['India ordered the main land crossing between the two countries shut on Wednesday.', 'policy_measure'],
+    ['Authorities demolished the homes of two suspected militants in Tral on Friday.', 'policy_measure'],
+    ['The National Investigation Agency took over the investigation on Sunday.', 'policy_measure'],
+    ['Iran offered on Friday to mediate between the two neighbours.', 'statement'],
+    ['"They will not be spared," Prime Minister Narendra Modi wrote on X on Tuesday.', 'statement'],
+    ['Prime Minister Narendra Modi promised on Sunday the harshest response to the attack.', 'statement'],
+    [
+      'Secretary of State Marco Rubio spoke separately on Saturday with External Affairs Minister S Jaishankar.',
+      'diplomatic_contact',
+    ],
+    ['Foreign Minister Ishaq Dar spoke late on Friday with Foreign Minister Wang Yi.', 'diplomatic_contact'],
+    ['The UN Security Council held closed-door consultations on Monday.', 'diplomatic_contact'],
+    ['The Security Council held an emergency meeting in New York on Sunday.', 'diplomatic_contact'],
+    [
+      'Iranian Foreign Minister Abbas Araghchi called on Prime Minister Shehbaz Sharif in Islamabad on Monday.',
+      'diplomatic_contact',
+    ],
+  ])('%j -> %s', async (sentence, category) => {
+    const events = await run(sentence, '2025-04-28');
+    expect(events.map((e) => e.category)).toContain(category);
+  });
+
+  it.each([
+    ['NEW DELHI, April 24 (Reuters) - India closed its airspace to Pakistani airlines on Wednesday.'],
+    ['SRINAGAR (AP) — Pakistani troops opened fire along the Line of Control on Wednesday night.'],
+    ['BEIJING/ISLAMABAD - Wang Yi spoke with Ishaq Dar on Sunday.'],
+  ])('never takes the wire dateline for a place: %j', async (body) => {
+    const events = await run(body, '2025-04-24');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.location?.name ?? '').not.toMatch(/^[A-Z]{3,}/);
+  });
+
+  it('names the author of a strike that a report attributes: "Pakistan said India had fired missiles"', async () => {
+    const events = await run(
+      'Pakistan said India had fired missiles at Nur Khan air base on Saturday.',
+      '2025-05-10',
+    );
+    const strike = events.find((e) => e.category === 'strike');
+    expect(strike?.actors.map((a) => a.name)).toContain('India');
+  });
+
+  it('does not take the target of a strike for its author', async () => {
+    const events = await run(
+      'Pakistan announced retaliatory strikes against Indian military targets on Saturday.',
+      '2025-05-10',
+    );
+    const strike = events.find((e) => e.category === 'strike');
+    expect(strike?.actors.map((a) => a.name)).toContain('Pakistan');
+    expect(strike?.actors.map((a) => a.name)).not.toContain('Indian Army');
+  });
+
+  it('gives a strike told without its author the author of the strike told before it', async () => {
+    const events = await run(
+      'India launched missile strikes on nine sites in Pakistan early on Wednesday.\n\nOther camps were struck in Muzaffarabad and Kotli.',
+      '2025-05-07',
+    );
+    for (const e of events.filter((x) => x.category === 'strike' && x.location?.name === 'Kotli'))
+      expect(e.actors.map((a) => a.name)).toContain('India');
+  });
+
+  it('keeps an attack named with its place as a past event even when it is only condemned', async () => {
+    const events = await run(
+      'Russian President Vladimir Putin phoned Narendra Modi on Monday and condemned the April 22 attack in Pahalgam.',
+      '2025-05-06',
+    );
+    expect(brief(events)).toContainEqual(['attack', 'Pahalgam', '2025-04-22', null]);
+  });
+
+  it('names a locality with the town it lies by', async () => {
+    const events = await run('The gunmen struck on Tuesday at Baisaran near Pahalgam.', '2025-04-24');
+    expect(events.find((e) => e.category === 'attack')?.location?.name).toBe('Baisaran, Pahalgam');
+  });
+});
+
+describe('extractEvents: more sentences that yield no event', () => {
+  it.each([
+    ['agreeing to stay in touch', 'Starmer and Modi agreed to stay in close touch.'],
+    ['agreeing to keep in contact', 'The two ministers agreed to remain in contact.'],
+    [
+      'a standing accusation',
+      'India accuses Pakistan of backing militant groups in the region, a charge Islamabad denies.',
+    ],
+    ['a standing denial', 'Pakistan denies any role in the killings.'],
+    ['a readiness', 'The drills showed readiness for long-range precision strikes.'],
+    [
+      'a capability',
+      'The army has the capability to carry out precision strikes deep inside enemy territory.',
+    ],
+    ['the content of a deal', 'The deal was "designed to be a permanent cessation of hostilities".'],
+    ['a span of fighting', 'A truce took hold after more than a year of cross-border fighting.'],
+    ['old wars', 'The nuclear-armed neighbours have fought two of their three wars over Kashmir.'],
+    ['a reported plan', 'A senior official said Islamabad planned to brief ambassadors later in the week.'],
+    ['a name, not a call', 'The operation, which it called Bunyan-um-Marsoos, was not described further.'],
+  ])('%s: %j', async (_kind, sentence) => {
+    expect(await run(sentence, '2025-04-26')).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import {
   absorbGeneric,
   dropTopics,
   foldStatements,
+  inheritAgents,
   inheritDates,
   mergeMentions,
 } from './refine-candidates.ts';
@@ -155,6 +156,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   });
 
   cands = inheritDates(cands);
+  cands = inheritAgents(cands);
   cands = absorbGeneric(cands);
   cands = foldStatements(cands);
   cands = mergeMentions(cands);

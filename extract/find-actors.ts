@@ -89,6 +89,7 @@ const ANON_AFTER = new Set([
 ]);
 const METONYM_VERB_RE =
   /^(?:said|says|has|had|have|is|was|will|would|called|accused|expelled|closed|suspended|recalled|announced|rejected|denied|warned|condemned|urged|blamed|insisted|retaliated|responded|struck|launched|\w+ed)$/;
+const METONYM_ADVERBS = new Set(['also', 'later', 'then', 'swiftly', 'quickly', 'formally', 'subsequently']);
 const LOCATIVE = new Set([
   'in',
   'into',
@@ -310,7 +311,9 @@ export function findActors(
       for (const len of [2, 1]) {
         const span2 = tokens.slice(i, i + len);
         if (span2.length < len || span2.some((x) => !x.cap || x.punct)) continue;
-        const next = tokens[i + len];
+        // "New Delhi also cancelled": an adverb may stand between the capital and its verb
+        const adv = tokens[i + len] && METONYM_ADVERBS.has(tokens[i + len]!.lower) ? 1 : 0;
+        const next = tokens[i + len + adv];
         if (!next || next.cap || next.punct || !METONYM_VERB_RE.test(next.lower)) continue;
         const place = capitalOf(res, sentence.slice(span2[0]!.start, span2[len - 1]!.end));
         const country =

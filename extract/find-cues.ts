@@ -36,7 +36,7 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
 }
 
 const BACKGROUND_RE =
-  /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of)\b/i;
+  /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of|wars)\b/i;
 const CLAUSE_BREAKS = ',;:()“”"—';
 function clauseStart(text: string, pos: number): number {
   for (let i = pos - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i]!)) return i + 1;
@@ -75,10 +75,12 @@ export function isBackground(
     return true;
   // "ending five days of fighting": a span summed up, not an event of one day
   if (
-    /\b(?:\w+|\d+) (?:days|weeks|months|years) of\s+(?:\S+\s+)?$/i.test(
+    /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:\S+\s+){0,2}$/i.test(
       text.slice(Math.max(0, h.start - 40), h.start),
     )
   )
     return true;
+  // "have fought two of their three wars": wars as a whole are history
+  if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
 }

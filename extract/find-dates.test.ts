@@ -26,7 +26,11 @@ describe('findDates against a Thursday publication date', () => {
     ],
     ['last month', { start: '2025-04-30', precision: 'before' }],
     ['last week', { start: '2025-04-27', precision: 'before' }],
-    ['earlier this week', { start: '2025-05-01', precision: 'before' }],
+    // Monday of the week to the day before: "earlier in the week" is no later than yesterday
+    ['earlier this week', { start: '2025-04-28', end: '2025-04-30', precision: 'approximate' }],
+    ['earlier in the week', { start: '2025-04-28', end: '2025-04-30', precision: 'approximate' }],
+    ['earlier this month', { start: '2025-05-01', precision: 'before' }],
+    ['last week', { start: '2025-04-27', precision: 'before' }],
     ['on April 22', { start: '2025-04-22', precision: 'day' }],
     ['on 22 April 2025', { start: '2025-04-22', precision: 'day' }],
     ['on Saturday, May 10', { start: '2025-05-10', precision: 'day', future: true }],

@@ -151,7 +151,28 @@ const VAGUE: {
     }),
   },
   {
-    re: /\bearlier (?:this|in the) (?:week|month)\b|\bin recent (?:days|weeks)\b|\brecently\b/i,
+    // from the Monday of the reference week to the day before it
+    re: /\bearlier (?:this|in the) week\b/i,
+    resolve: (ref) => {
+      const monday = addDays(ref, -((weekday(ref) + 6) % 7));
+      const end = addDays(ref, -1);
+      return end > monday
+        ? { start: monday, end, precision: 'approximate' }
+        : { start: ref, precision: 'before' };
+    },
+  },
+  {
+    re: /\bearlier (?:this|in the) month\b/i,
+    resolve: (ref) => {
+      const first = addDays(ref, 1 - Number(ref.slice(8, 10)));
+      const end = addDays(ref, -1);
+      return end > first
+        ? { start: first, end, precision: 'approximate' }
+        : { start: ref, precision: 'before' };
+    },
+  },
+  {
+    re: /\bin recent (?:days|weeks)\b|\brecently\b/i,
     resolve: (ref) => ({ start: ref, precision: 'before' }),
   },
   { re: /\bthis week\b/i, resolve: (ref) => ({ start: ref, precision: 'approximate' }) },

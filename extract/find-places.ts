@@ -86,7 +86,13 @@ function toLocation(
   if ((precision === 'point' || precision === 'district') && (lat === undefined || lon === undefined))
     precision = 'region';
   // A city matched through an alternate spelling keeps the name as the article writes it ("Pahalgam").
-  const name = p.kind === 'city' || p.kind === 'locality' ? written : p.name;
+  // A locality is named with the town it lies by, as a reader knows it ("Baisaran, Pahalgam").
+  const name =
+    p.kind === 'locality' && p.district && !written.toLowerCase().includes(p.district.toLowerCase())
+      ? `${written}, ${p.district}`
+      : p.kind === 'city' || p.kind === 'locality'
+        ? written
+        : p.name;
   return {
     name,
     ...(p.admin1 ? { admin1: p.admin1 } : {}),

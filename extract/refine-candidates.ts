@@ -5,6 +5,8 @@
  *    and places becomes evidence of those specific events
  *  - foldStatements: what a participant said around a contact belongs to the contact (rule 2)
  *  - mergeMentions: the same event mentioned again is one event with several quotes (rules 1, 3)
+ *  - inheritAgents: a strike or a measure told without its author ("Other camps were struck in
+ *    Kotli", "The advisers were declared persona non grata") has the author of the one told before
  *  - dropTopics: a topic of talk that matched no event is not an event
  */
 import type { Actor } from '../src/domain/event.ts';
@@ -209,7 +211,31 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
   return out;
 }
 
+export function inheritAgents(cands: Candidate[]): Candidate[] {
+  const agentful = new Set(['strike', 'attack', 'policy_measure']);
+  cands.forEach((c, k) => {
+    if (!agentful.has(c.category) || c.actors.length > 0 || c.topic) return;
+    const donor = cands
+      .slice(0, k)
+      .filter(
+        (d) =>
+          d.category === c.category &&
+          d.actors.length > 0 &&
+          !d.topic &&
+          // a measure's author is told in the same passage; a strike's may be the story's lead
+          (c.category !== 'policy_measure' || Math.abs(c.paragraph - d.paragraph) <= 1),
+      )
+      .pop();
+    if (!donor) return;
+    c.actors = [...donor.actors];
+    if (donor.subjectCountry && !c.subjectCountry) c.subjectCountry = donor.subjectCountry;
+  });
+  return cands;
+}
+
 export function dropTopics(cands: Candidate[]): Candidate[] {
-  // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an event here
-  return cands.filter((c) => !c.topic);
+  // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an
+  // event here, unless it is an attack named with its place ("condemned the April 22 attack in
+  // Pahalgam"): a past event the report tells of, like any background event
+  return cands.filter((c) => !c.topic || (c.category === 'attack' && fine(c)));
 }

@@ -261,18 +261,26 @@ export function sentenceCandidates(
           ? subject
           : facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40);
     // "Rubio is expected to call ..., an official said": the report of a plan is not a statement
-    const planned = /\b(?:expected|scheduled|plans?|planning|will|would|set to|likely)\b/i.test(
-      text.slice(0, first.start),
-    );
+    // ... and "an official said Islamabad planned to brief ambassadors" is the report of a plan too
+    const planned =
+      /\b(?:expected|scheduled|plans?|planning|will|would|set to|likely)\b/i.test(
+        text.slice(0, first.start),
+      ) ||
+      (first.cue.weak && PLAN_AFTER_RE.test(text.slice(first.end, first.end + 80)));
     const quoted = /^[“"]/.test(text);
-    const weakOk =
-      all.length === statements.length &&
+    // nothing else happens in the sentence: dead cues (plans, denials) and topics do not count
+    let weakOk =
+      others.length === 0 &&
+      contacts.length === 0 &&
       speaker !== undefined &&
       // a plain "said" is a statement when it quotes someone, or when a person, a state or an office speaks
       (quoted || speaker.kind === 'person' || speaker.kind === 'state' || speaker.kind === 'office') &&
       !planned &&
       (quoted || speaker.kind !== 'force');
-    const strongOk = strong.length > 0 && others.every((o) => o.start > h.start);
+    // "India accuses Pakistan of backing militants, a charge Islamabad denies": a standing position, not an event
+    const habitual = HABITUAL_RE.test(text.slice(h.start, h.end)) && !facts.dates.some((d) => !d.future);
+    const strongOk = strong.length > 0 && others.every((o) => o.start > h.start) && !habitual;
+    if (habitual) weakOk = false;
     // said on another day than the contact ("welcomed the truce on Monday" after a visit on Thursday): its own event
     const ownDay =
       strong.length > 0 &&
@@ -303,7 +311,7 @@ export function sentenceCandidates(
   for (const h of live) {
     if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
     let category: Category = h.cue.category;
-    if (category === 'attack' && h.cue.priority < 5) {
+    if (category === 'attack' && h.cue.priority < 5 && !h.topic) {
       // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
       // ... and beside a strike or a clash it is that same strike or clash
       const other = live.find(
@@ -360,16 +368,36 @@ export function sentenceCandidates(
     // Who fights is a force, a group or a state, not a person; and in a sentence that reports a
     // call or a statement, the people and states named are the talkers, not the fighters
     // ("Singh discussed the Pahalgam attack with Hegseth").
-    const talk =
-      violent(category) &&
-      live.some((t) => t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement');
+    const talks = live.filter(
+      (t) => t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement',
+    );
+    const talk = violent(category) && talks.length > 0;
+    // ... except who a report says acted: "Pakistan said India had fired missiles", and who
+    // announced its own act: "Pakistan announced retaliatory strikes"
+    const reportedAgent = (a: ActorMention) =>
+      talks.some(
+        (t) =>
+          t.cue.weak &&
+          ((t.end <= a.start && a.end <= first.start) ||
+            (a.end <= t.start &&
+              t.start - a.end < 25 &&
+              t.end <= first.start &&
+              first.start - t.end < 30 &&
+              !/\bthat\b|,/.test(text.slice(t.end, first.start)))),
+      );
+    // the target of a strike is not its author: "strikes against Indian military targets"
+    const target = (a: ActorMention) =>
+      (category === 'strike' || category === 'attack') &&
+      a.start > first.start &&
+      TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
     const actors =
       category === 'policy_measure' || category === 'agreement'
         ? subjectStates(facts.actors, first.start, ctx.countryName)
         : dedupeActors(
             facts.actors
               .filter((a) => !violent(category) || a.kind !== 'person')
-              .filter((a) => !talk || a.kind === 'force' || a.kind === 'organisation')
+              .filter((a) => !talk || a.kind === 'force' || a.kind === 'organisation' || reportedAgent(a))
+              .filter((a) => !target(a))
               // "tensions between India and Pakistan after the attack": a relation, not who attacked
               .filter(
                 (a) =>
@@ -403,6 +431,14 @@ export function sentenceCandidates(
   }
   return out;
 }
+
+/** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
+const TARGET_BEFORE = /\b(?:against|on|at|targeting|targeted|into|hit|struck)\s+(?:\S+\s+){0,2}$/i;
+/** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
+const PLAN_AFTER_RE =
+  /^[^.;]{0,50}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to)\b/i;
+/** Present-tense speech verbs that tell a standing position ("accuses", "denies"), not a statement made. */
+const HABITUAL_RE = /^(?:accuses|denies|blames|rejects|insists|says|maintains)$/i;
 
 /** Text right before an actor named as one side of a relation: "between X and" / "between". */
 const BETWEEN_BEFORE = /\bbetween\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;

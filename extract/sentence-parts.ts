@@ -83,6 +83,14 @@ export function contactParties(
   )
     return [all];
   if (all.length >= 1 && /\bcounterparts?\b/i.test(text) && all.length >= 1) return [all];
+  // an international body meeting is a contact of its own: "the Security Council held an emergency meeting"
+  if (
+    all.length === 1 &&
+    mode === 'meeting' &&
+    !all[0]!.country &&
+    /\b(?:Council|Assembly|Summit)\b/.test(all[0]!.name)
+  )
+    return [all];
   return [];
 }
 
