@@ -144,10 +144,30 @@ export function countCategories(
   events: readonly CrisisEvent[],
   categories: readonly Category[],
 ): { category: Category; count: number }[] {
-  const counts = new Map<Category, number>();
-  for (const e of events) counts.set(e.category, (counts.get(e.category) ?? 0) + 1);
-  return categories
-    .filter((c) => counts.has(c))
-    .map((c) => ({ category: c, count: counts.get(c) ?? 0 }))
-    .sort((a, b) => b.count - a.count || categories.indexOf(a.category) - categories.indexOf(b.category));
+  // A counter per position in `categories` (no Map, no per-event allocation): the map calls this
+  // for every place on every filter change, over up to all the events.
+  const position = categoryPositions(categories);
+  const counts = new Uint32Array(categories.length);
+  for (const e of events) {
+    const i = position.get(e.category);
+    if (i !== undefined) counts[i]! += 1;
+  }
+  const out: { category: Category; count: number }[] = [];
+  categories.forEach((category, i) => {
+    const count = counts[i]!;
+    if (count > 0) out.push({ category, count });
+  });
+  // Stable sort: equal counts keep the order of `categories`.
+  return out.sort((a, b) => b.count - a.count);
+}
+
+const positionsCache = new WeakMap<readonly Category[], ReadonlyMap<Category, number>>();
+
+function categoryPositions(categories: readonly Category[]): ReadonlyMap<Category, number> {
+  let p = positionsCache.get(categories);
+  if (!p) {
+    p = new Map(categories.map((c, i) => [c, i]));
+    positionsCache.set(categories, p);
+  }
+  return p;
 }

@@ -2,7 +2,7 @@
  * Saves the current view (the filtered events every panel shows) as contract JSON, CSV or
  * GeoJSON. The export code (and papaparse) is loaded on the first click, not with the page.
  */
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { CrisisEvent } from '../../domain/event.ts';
 import type { ViewState } from '../../domain/view-state.ts';
 import { downloadText, localDay } from './download.ts';
@@ -24,7 +24,11 @@ const FORMATS: Array<{ format: ExportFormat; label: string; type: string }> = [
 export function ExportViewButtons({ events, view, onDone }: ExportViewButtonsProps) {
   const [busy, setBusy] = useState<ExportFormat | null>(null);
   const titleId = useId();
-  const withPoint = events.filter((e) => e.location?.lat !== undefined).length;
+  const withPoint = useMemo(() => {
+    let n = 0;
+    for (const e of events) if (e.location?.lat !== undefined) n += 1;
+    return n;
+  }, [events]);
 
   const save = async (format: ExportFormat, type: string) => {
     setBusy(format);

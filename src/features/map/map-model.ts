@@ -140,16 +140,27 @@ export function toMapModel(events: readonly CrisisEvent[], precomputed?: PlaceGr
 /** Weighted quantile range along one axis: the places holding the trimmed share at each end drop out. */
 function coreRange(markers: readonly MarkerPlace[], axis: 'lat' | 'lon', trim: number): [number, number] {
   const sorted = [...markers].sort((a, b) => a[axis] - b[axis]);
-  const total = sorted.reduce((s, m) => s + m.eventCount, 0);
-  const edge = (list: readonly MarkerPlace[]) => {
-    let cum = 0;
-    for (const m of list) {
-      cum += m.eventCount;
-      if (cum > trim * total) return m[axis];
+  let total = 0;
+  for (const m of sorted) total += m.eventCount;
+  const limit = trim * total;
+  // From each end, the first place past which more than the trimmed share of events lies.
+  let low = sorted[sorted.length - 1]?.[axis] ?? 0;
+  for (let i = 0, cum = 0; i < sorted.length; i++) {
+    cum += sorted[i]!.eventCount;
+    if (cum > limit) {
+      low = sorted[i]![axis];
+      break;
     }
-    return list[list.length - 1]?.[axis] ?? 0;
-  };
-  return [edge(sorted), edge([...sorted].reverse())];
+  }
+  let high = sorted[0]?.[axis] ?? 0;
+  for (let i = sorted.length - 1, cum = 0; i >= 0; i--) {
+    cum += sorted[i]!.eventCount;
+    if (cum > limit) {
+      high = sorted[i]![axis];
+      break;
+    }
+  }
+  return [low, high];
 }
 
 export function coreBounds(markers: readonly MarkerPlace[], trim = CORE_TRIM): Bounds | null {
