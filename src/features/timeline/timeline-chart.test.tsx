@@ -45,6 +45,29 @@ describe('TimelineChart', () => {
     ).toBeInTheDocument();
   });
 
+  it('lists only the latest "on or before" days of many, and all of them on request', async () => {
+    const user = userEvent.setup();
+    const days = [
+      '2025-04-20',
+      '2025-04-21',
+      '2025-04-22',
+      '2025-04-23',
+      '2025-04-24',
+      '2025-04-25',
+      '2025-04-26',
+    ];
+    const events = [...EVENTS, ...days.map((d) => fixtureEvent('attack', d, 'before'))];
+    render(<TimelineChart events={events} span={TIMELINE_SPAN} range={{}} onRangeChange={vi.fn()} />);
+    const box = screen.getByRole('complementary', { name: 'Undated' });
+    const dayItems = () => within(box).getAllByText(/^\d+ on or before /);
+    expect(dayItems()).toHaveLength(5);
+    expect(within(box).queryByText('1 on or before 20 April 2025')).not.toBeInTheDocument();
+    expect(within(box).getByText('1 on or before 1 May 2025')).toBeInTheDocument();
+    await user.click(within(box).getByRole('button', { name: 'Show all 8 days' }));
+    expect(dayItems()).toHaveLength(8);
+    expect(within(box).getByText('1 on or before 20 April 2025')).toBeInTheDocument();
+  });
+
   it('shows undated "before" events in their own box, not on a day', () => {
     setup();
     const box = screen.getByRole('complementary', { name: 'Undated' });

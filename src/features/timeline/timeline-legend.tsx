@@ -1,5 +1,5 @@
 /** Legend (categories + how uncertain dates are drawn) and the box of undated "before" events. */
-import { useId, type CSSProperties } from 'react';
+import { useId, useState, type CSSProperties } from 'react';
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { CATEGORIES } from '../../domain/event.ts';
@@ -58,15 +58,33 @@ export function UndatedBox({ model }: { model: TimelineModel }) {
           </li>
         ))}
       </ul>
-      {before.byDate.length > 1 && (
-        <ul className="timeline__undated-list">
-          {before.byDate.map((d) => (
-            <li key={d.date}>
-              {d.count} on or before {formatDay(d.date)}
-            </li>
-          ))}
-        </ul>
-      )}
+      {before.byDate.length > 1 && <UndatedDates byDate={before.byDate} />}
     </aside>
+  );
+}
+
+/** Beyond this many "on or before" days, the box lists the latest ones and offers the rest. */
+export const UNDATED_DAYS_SHOWN = 5;
+
+function UndatedDates({ byDate }: { byDate: readonly { date: string; count: number }[] }) {
+  const [all, setAll] = useState(false);
+  const long = byDate.length > UNDATED_DAYS_SHOWN;
+  // Shortened to the latest days (still oldest first): the ones nearest the article dates.
+  const shown = all || !long ? byDate : byDate.slice(-UNDATED_DAYS_SHOWN);
+  return (
+    <>
+      <ul className="timeline__undated-list">
+        {shown.map((d) => (
+          <li key={d.date}>
+            {d.count} on or before {formatDay(d.date)}
+          </li>
+        ))}
+      </ul>
+      {long && (
+        <button type="button" className="link-button" aria-expanded={all} onClick={() => setAll((v) => !v)}>
+          {all ? 'Show the latest days only' : `Show all ${byDate.length} days`}
+        </button>
+      )}
+    </>
   );
 }
