@@ -32,6 +32,7 @@ import { DataProblemsNotice, UrlNotices } from './notices.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
 import { createSelector, type Selection } from './select.ts';
 import { useViewState } from './use-view-state.ts';
+import { formatCount } from '../domain/format-count.ts';
 
 const EventMap = lazy(() => import('../features/map/event-map.tsx').then((m) => ({ default: m.EventMap })));
 const TimelineChart = lazy(() =>
@@ -146,7 +147,7 @@ export function App() {
         <p className="match-count" aria-live="polite">
           {dataset.data ? (
             <>
-              <strong>{matched}</strong> of {total} events
+              <strong>{formatCount(matched)}</strong> of {formatCount(total)} events
             </>
           ) : null}
         </p>

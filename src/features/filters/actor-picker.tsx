@@ -2,6 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { ActorCount } from '../../domain/actor-counts.ts';
 import { searchActors } from './actor-search.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 const MAX_SHOWN = 60;
 
@@ -61,8 +62,11 @@ export function ActorPicker({ actors, selected, onToggle }: ActorPickerProps) {
             <input type="checkbox" checked={selectedSet.has(a.name)} onChange={() => onToggle(a.name)} />{' '}
             <span className="option-name">{a.name}</span>
             {a.country ? <span className="option-meta"> {a.country}</span> : null}
-            <span className="count" aria-label={`${a.count} ${a.count === 1 ? 'event' : 'events'}`}>
-              {a.count}
+            <span
+              className="count"
+              aria-label={`${formatCount(a.count)} ${a.count === 1 ? 'event' : 'events'}`}
+            >
+              {formatCount(a.count)}
             </span>
           </label>
         ))}

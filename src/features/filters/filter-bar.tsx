@@ -6,6 +6,7 @@ import { CATEGORIES, type Category } from '../../domain/event.ts';
 import type { ViewState } from '../../domain/view-state.ts';
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { ActorPicker } from './actor-picker.tsx';
+import { formatCount } from '../../domain/format-count.ts';
 
 export interface FilterBarProps {
   view: ViewState;
@@ -74,8 +75,11 @@ export function FilterBar({
               />
               <span className="swatch" style={{ background: CATEGORY_STYLE[c].color }} aria-hidden="true" />
               {CATEGORY_STYLE[c].label}
-              <span className="count" aria-label={`${categoryCounts[c]} events`}>
-                {categoryCounts[c]}
+              <span
+                className="count"
+                aria-label={`${formatCount(categoryCounts[c])} ${categoryCounts[c] === 1 ? 'event' : 'events'}`}
+              >
+                {formatCount(categoryCounts[c])}
               </span>
             </label>
           ))}

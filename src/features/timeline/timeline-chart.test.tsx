@@ -41,7 +41,7 @@ describe('TimelineChart', () => {
     expect(container.querySelectorAll('.recharts-bar-rectangle')).toHaveLength(0);
     expect(container.querySelectorAll('.recharts-area')).toHaveLength(3);
     expect(
-      screen.getByRole('figure', { name: /Events per day from 1 January to 31 December 2025: 1095 events/ }),
+      screen.getByRole('figure', { name: /Events per day from 1 January to 31 December 2025: 1,095 events/ }),
     ).toBeInTheDocument();
   });
 

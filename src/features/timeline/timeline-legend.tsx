@@ -4,6 +4,7 @@ import { CATEGORY_STYLE } from '../../components/category-palette.ts';
 import { formatDay } from '../../domain/dates.ts';
 import { CATEGORIES } from '../../domain/event.ts';
 import type { TimelineModel } from './timeline-model.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 function swatch(color: string): CSSProperties {
   return { '--swatch': color } as CSSProperties;
@@ -44,7 +45,7 @@ export function UndatedBox({ model }: { model: TimelineModel }) {
         Undated
       </h3>
       <p className="timeline__undated-count">
-        <strong>{before.count}</strong> {before.count === 1 ? 'event' : 'events'} on or before{' '}
+        <strong>{formatCount(before.count)}</strong> {before.count === 1 ? 'event' : 'events'} on or before{' '}
         {formatDay(before.latest)}
       </p>
       <p className="timeline__undated-note">

@@ -16,6 +16,7 @@ import {
   type DaySpan,
 } from '../../domain/day-counts.ts';
 import { CATEGORIES, type Category, type CrisisEvent, type IsoDate } from '../../domain/event.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 export type SeriesKind = 'exact' | 'ranged' | 'approximate';
 
@@ -102,7 +103,7 @@ export function describeDays(from: string, to: string, joiner = ' to '): string 
 }
 
 function plural(n: number, one: string, many = `${one}s`): string {
-  return `${n} ${n === 1 ? one : many}`;
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
 
 function listDays(days: string[]): string {
