@@ -1,3 +1,5 @@
+import fc from 'fast-check';
+import { splitSentences as referenceSplit } from '../tests/extract/reference/split-sentences.ts';
 import { splitSentences } from './split-sentences.ts';
 
 const texts = (s: string) => splitSentences(s).map((x) => x.text);
@@ -35,5 +37,56 @@ describe('splitSentences', () => {
 
   it('numbers paragraphs', () => {
     expect(splitSentences('A one. A two.\n\nB one.').map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+});
+
+describe('splitSentences (scanner)', () => {
+  it('gives the same sentences as the regex-per-character splitter on any text', () => {
+    const piece = fc.constantFrom(
+      'He left',
+      ' ',
+      '  ',
+      '\n',
+      '\n\n',
+      '\t',
+      '\u00a0',
+      '.',
+      '!',
+      '?',
+      '...',
+      '"',
+      '“',
+      '”',
+      '‘',
+      '’',
+      "'",
+      '«',
+      '»',
+      '(',
+      ')',
+      '@x',
+      '#tag',
+      'U.S.',
+      'Lt Gen.',
+      'Dr.',
+      'etc.',
+      'a.m.',
+      'S.',
+      '1.5',
+      '3',
+      'É',
+      'Then',
+      'then',
+      'x',
+      'justice."Discussed',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(3), (parts, from) => {
+        const text = parts.join('');
+        const f = Math.min(from, text.length);
+        expect(splitSentences(text, f)).toEqual(referenceSplit(text, f));
+      }),
+      { numRuns: 4000 },
+    );
   });
 });

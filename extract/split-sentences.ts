@@ -100,18 +100,34 @@ const BEFORE_NAME = new Set([
 
 const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'a.m', 'p.m', 'corp']);
 
-const OPEN_QUOTES = '"“‘\'«';
-const CLOSE_QUOTES = '"”’\'»';
-const TERMINALS = '.!?';
+// The scanner compares char codes (charCodeAt gives NaN past the end, which matches nothing):
+// a one-character string and a regex test per character cost most of the splitting time.
+const NEWLINE = 10;
+const DOT = 46;
+const DQUOTE = 34; // "
+const SQUOTE = 39; // '
+const LDQUO = 0x201c; // “
+const RDQUO = 0x201d; // ”
+/** " “ ‘ ' « */
+const isOpenQuote = (c: number): boolean =>
+  c === DQUOTE || c === LDQUO || c === 0x2018 || c === SQUOTE || c === 0xab;
+/** " ” ’ ' » */
+const isCloseQuote = (c: number): boolean =>
+  c === DQUOTE || c === RDQUO || c === 0x2019 || c === SQUOTE || c === 0xbb;
+/** . ! ? */
+const isTerminal = (c: number): boolean => c === DOT || c === 33 || c === 63;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-function isUpperStart(ch: string | undefined): boolean {
-  return ch !== undefined && /[A-Z0-9\u00C0-\u00DE]/.test(ch);
+/** [A-Z0-9\u00C0-\u00DE] */
+function isUpperStart(c: number): boolean {
+  return (c >= 65 && c <= 90) || isDigit(c) || (c >= 0xc0 && c <= 0xde);
 }
 
 /** The word (letters and inner dots) that ends just before position `dot`. */
 function wordBefore(text: string, dot: number): string {
   let i = dot;
-  while (i > 0 && /[A-Za-z.]/.test(text[i - 1] ?? '')) i--;
+  while (i > 0 && (isAsciiLetter(text.charCodeAt(i - 1)) || text.charCodeAt(i - 1) === DOT)) i--;
   return text.slice(i, dot);
 }
 
@@ -149,13 +165,13 @@ function quoteSpans(text: string, from: number): Uint8Array {
   const inside = new Uint8Array(text.length);
   let open = -1;
   for (let i = from; i <= text.length; i++) {
-    const ch = text[i];
-    if (ch === undefined || ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (i === text.length || ch === NEWLINE) {
       open = -1;
       continue;
     }
-    const opens = ch === '“' || (ch === '"' && open < 0);
-    const closes = ch === '”' || (ch === '"' && open >= 0);
+    const opens = ch === LDQUO || (ch === DQUOTE && open < 0);
+    const closes = ch === RDQUO || (ch === DQUOTE && open >= 0);
     if (closes && open >= 0) {
       if (i - open <= MAX_QUOTE) inside.fill(1, open + 1, i);
       open = -1;
@@ -179,8 +195,8 @@ export function splitSentences(text: string, from = 0): Sentence[] {
   const quoted = quoteSpans(text, from);
   let i = from;
   while (i < text.length) {
-    const ch = text[i] ?? '';
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       push(segStart, i);
       // a blank line or a single line break both end the paragraph (wire copy uses either)
       let j = i;
@@ -190,14 +206,14 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       i = j;
       continue;
     }
-    if (TERMINALS.includes(ch) && quoted[i] === 1) {
+    if (isTerminal(ch) && quoted[i] === 1) {
       i++;
       continue;
     }
-    if (TERMINALS.includes(ch)) {
+    if (isTerminal(ch)) {
       let j = i + 1;
-      while (j < text.length && TERMINALS.includes(text[j] ?? '')) j++;
-      if (ch === '.') {
+      while (j < text.length && isTerminal(text.charCodeAt(j))) j++;
+      if (ch === DOT) {
         const { abbr, beforeName } = isAbbreviation(text, i);
         // Titles and initials precede a name; acronyms (U.S.) and months mostly sit mid-sentence. Only
         // words like "etc." or "a.m." may end a sentence, and then only before a capitalised word.
@@ -207,46 +223,46 @@ export function splitSentences(text: string, from = 0): Sentence[] {
             !(
               MAY_END.has(wordBefore(text, i).toLowerCase()) &&
               isSpace(text.charCodeAt(j)) &&
-              isUpperStart(text[j + 1])
+              isUpperStart(text.charCodeAt(j + 1))
             ))
         ) {
           i = j;
           continue;
         }
-        const next = text[j];
-        if (/[0-9]/.test(text[i - 1] ?? '') && /[0-9]/.test(next ?? '')) {
+        if (isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(j))) {
           i = j; // a decimal: 1.5
           continue;
         }
       }
       // closing quotes and brackets that belong to this sentence
       let k = j;
-      while (k < text.length && (CLOSE_QUOTES.includes(text[k] ?? '') || text[k] === ')')) {
+      while (k < text.length && (isCloseQuote(text.charCodeAt(k)) || text.charCodeAt(k) === 41)) {
         // a straight quote directly followed by a letter opens the next sentence: justice."Discussed
-        if ((text[k] === '"' || text[k] === "'") && /[A-Za-z]/.test(text[k + 1] ?? '')) break;
+        const q = text.charCodeAt(k);
+        if ((q === DQUOTE || q === SQUOTE) && isAsciiLetter(text.charCodeAt(k + 1))) break;
         k++;
       }
-      const after = text[k];
-      if (after === undefined || isSpace(after.charCodeAt(0))) {
+      const after = text.charCodeAt(k);
+      if (k >= text.length || isSpace(after)) {
         // need a sentence-like start after the whitespace
         let m = k;
-        while (m < text.length && (text[m] === ' ' || text[m] === '\t')) m++;
-        const first = text[m];
+        while (m < text.length && (text.charCodeAt(m) === 32 || text.charCodeAt(m) === 9)) m++;
+        const first = text.charCodeAt(m);
         if (
-          first === undefined ||
-          first === '\n' ||
+          m >= text.length ||
+          first === NEWLINE ||
           isUpperStart(first) ||
-          OPEN_QUOTES.includes(first) ||
-          first === '(' ||
-          first === '@' ||
-          first === '#'
+          isOpenQuote(first) ||
+          first === 40 || // (
+          first === 64 || // @
+          first === 35 // #
         ) {
           push(segStart, k);
           segStart = k;
           i = k;
           continue;
         }
-      } else if (OPEN_QUOTES.includes(after) && /[A-Za-z]/.test(text[k + 1] ?? '')) {
+      } else if (isOpenQuote(after) && isAsciiLetter(text.charCodeAt(k + 1))) {
         push(segStart, k);
         segStart = k;
         i = k;
