@@ -4,6 +4,7 @@
  * used when two cues overlap ("missile strikes" beats "strikes", "fired missiles" beats "fired").
  */
 import type { Category, ContactMode } from '../src/domain/event.ts';
+import { hintScanner } from './hint-scanner.ts';
 
 export interface Cue {
   category: Category;
@@ -263,7 +264,7 @@ export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|regarding|concerning
  * Cheap prefilter, one entry per cue in CUES order: a cue's regex runs only when the lower-cased
  * sentence contains one of these substrings (String.includes is far cheaper than the regex).
  */
-const HINTS: readonly (readonly string[])[] = [
+export const HINTS: readonly (readonly string[])[] = [
   ['hotline'],
   ['video', 'virtual'],
   ['spok', 'speak', 'talk'],
@@ -371,34 +372,8 @@ const HINTS: readonly (readonly string[])[] = [
 if (HINTS.length !== CUES.length)
   throw new Error(`cue-lexicon: ${HINTS.length} hints for ${CUES.length} cues`);
 
-const HINT_CUES = new Map<string, number[]>();
-HINTS.forEach((hs, i) => hs.forEach((h) => HINT_CUES.set(h, [...(HINT_CUES.get(h) ?? []), i])));
-const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&');
-// A match is the longest hint at its place; it also stands for every shorter hint it starts with
-// ("strikes" for "strike"), precomputed here so that a match costs one map lookup.
-const HINT_CUES_BY_MATCH = new Map<string, number[]>(
-  [...HINT_CUES.keys()].map((h) => [
-    h,
-    [...HINT_CUES.entries()].filter(([k]) => h.startsWith(k)).flatMap(([, c]) => c),
-  ]),
-);
-// longest first, so that "strikes" is seen where "strike" also fits
-const HINT_RE = new RegExp(
-  [...HINT_CUES.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|'),
-  'gi',
-);
-
 /**
  * The cues that may match this sentence: one scan for all hint substrings instead of one regex
- * per cue (a match also stands for the shorter hints it starts with, see HINT_CUES_BY_MATCH).
+ * per cue (a match also stands for the shorter hints it starts with; see hint-scanner.ts).
  */
-export function possibleCues(text: string): number[] {
-  const found = new Set<number>();
-  HINT_RE.lastIndex = 0;
-  for (const m of text.matchAll(HINT_RE))
-    for (const c of HINT_CUES_BY_MATCH.get(m[0].toLowerCase()) ?? []) found.add(c);
-  return [...found].sort((a, b) => a - b);
-}
+export const possibleCues: (text: string) => number[] = hintScanner(HINTS);

@@ -21,10 +21,13 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
   const hits: RawCueHit[] = [];
   for (const i of possibleCues(text)) {
     const cue = CUES[i]!;
-    cue.re.lastIndex = 0;
-    for (const m of text.matchAll(cue.re)) {
+    // exec on the shared global regex rather than matchAll, which clones the regex on every call
+    const re = cue.re;
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
       const start = m.index;
       const end = start + m[0].length;
+      if (end === start) re.lastIndex++; // as matchAll steps past an empty match
       if (blocked(start, end)) continue;
       hits.push({ cue, start, end });
     }
@@ -35,16 +38,32 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
   return kept.sort((a, b) => a.start - b.start);
 }
 
+const SPACE_OF_RE = / of/i;
+const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:\S+\s+){0,2}$/i;
 const BACKGROUND_RE =
   /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of|wars)\b/i;
-const CLAUSE_BREAKS = ',;:()“”"—';
-function clauseStart(text: string, pos: number): number {
-  for (let i = pos - 1; i >= 0; i--) if (CLAUSE_BREAKS.includes(text[i]!)) return i + 1;
-  return 0;
+/** , ; : ( ) “ ” " — */
+function isClauseBreak(c: number): boolean {
+  return (
+    c === 44 ||
+    c === 59 ||
+    c === 58 ||
+    c === 40 ||
+    c === 41 ||
+    c === 0x201c ||
+    c === 0x201d ||
+    c === 34 ||
+    c === 0x2014
+  );
+}
+/** Start of the clause that `pos` is in, looking back no further than `limit`. */
+function clauseStart(text: string, pos: number, limit: number): number {
+  for (let i = pos - 1; i >= limit; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1;
+  return limit;
 }
 
 export function isIrrealis(text: string, h: RawCueHit): boolean {
-  const pre = text.slice(Math.max(clauseStart(text, h.start), h.start - 60), h.start);
+  const pre = text.slice(clauseStart(text, h.start, Math.max(0, h.start - 60)), h.start);
   // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
   return (
     IRREALIS_RE.test(pre) ||
@@ -73,13 +92,10 @@ export function isBackground(
     )
   )
     return true;
-  // "ending five days of fighting": a span summed up, not an event of one day
-  if (
-    /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:\S+\s+){0,2}$/i.test(
-      text.slice(Math.max(0, h.start - 40), h.start),
-    )
-  )
-    return true;
+  // "ending five days of fighting": a span summed up, not an event of one day (the regex backtracks
+  // over every word, so it runs only where " of" is written)
+  const before = text.slice(Math.max(0, h.start - 40), h.start);
+  if (SPACE_OF_RE.test(before) && SPAN_OF_RE.test(before)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
