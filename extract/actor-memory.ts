@@ -23,13 +23,18 @@ export class ActorMemory {
     if (writtenLast && writtenLast.length > 2) this.bySurname.set(writtenLast, a);
     this.byFullName.set(written.toLowerCase(), a);
   }
+  /** topCountries() until the next countCountry: the actor stage asks for it at every "the". */
+  private ranked: string[] | undefined;
+
   countCountry(code: string): void {
     this.countryCounts.set(code, (this.countryCounts.get(code) ?? 0) + 1);
+    this.ranked = undefined;
   }
   /** Countries by how often the article names them, most first (ties by code). */
   topCountries(): string[] {
-    return [...this.countryCounts.entries()]
+    this.ranked ??= [...this.countryCounts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([c]) => c);
+    return this.ranked.slice();
   }
 }

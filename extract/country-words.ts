@@ -32,17 +32,31 @@ function countryOf(res: ExtractResources, text: string): { code: string; name: s
 }
 
 const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
+/** Per sentence (its token array) and position: the actor stage asks about the same token several times. */
+const AT_POSITION = new WeakMap<
+  Token[],
+  { res: ExtractResources; hits: (CountryHit | null | undefined)[] }
+>();
 
 export /** A country name or demonym starting at token i (memoised on the next three tokens as written). */
 function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
   const t = tokens[i];
   if (!t || !t.cap || t.punct) return undefined;
+  let seen = AT_POSITION.get(tokens);
+  if (!seen || seen.res !== res) AT_POSITION.set(tokens, (seen = { res, hits: [] }));
+  let hit = seen.hits[i];
+  if (hit === undefined) seen.hits[i] = hit = countryAtText(tokens, i, res);
+  return hit ?? undefined;
+}
+
+function countryAtText(tokens: Token[], i: number, res: ExtractResources): CountryHit | null {
+  const t = tokens[i]!;
   let cache = COUNTRY_AT_CACHE.get(res);
   if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
   const key = `${t.text}${t.poss ? "'s" : ''} ${tokens[i + 1]?.text ?? ''}${tokens[i + 1]?.poss ? "'s" : ''} ${tokens[i + 2]?.text ?? ''}${tokens[i + 2]?.cap ? '' : '_'}`;
   let hit = cache.get(key);
   if (hit === undefined) cache.set(key, (hit = countryAtUncached(tokens, i, res) ?? null));
-  return hit ?? undefined;
+  return hit;
 }
 
 function countryAtUncached(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {

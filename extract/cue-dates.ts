@@ -9,15 +9,24 @@ export /**
  */
 type Gap = (d: { start: number; end: number }, h: { start: number; end: number }) => number;
 export function gapIn(text: string): Gap {
+  // whether a date opens its clause depends on the date alone: read once per date, not once per
+  // (date, cue) pair (the cue-ownership rules ask for every pair, several times)
+  const opens = new Map<number, boolean>();
+  const opensClause = (start: number): boolean => {
+    let v = opens.get(start);
+    if (v === undefined) {
+      const before = text
+        .slice(Math.max(0, start - 14), start)
+        .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');
+      opens.set(start, (v = /(?:^|[,;:]\s*)$/.test(before) || start < 14));
+    }
+    return v;
+  };
   return (d, h) => {
     if (d.start >= h.end) return d.start - h.end;
     // a date that modifies the noun right after it is that event's: "the April 22 attack", "Tuesday's strikes"
     if (/^(?:['’]s)?\s{0,2}$/.test(text.slice(d.end, h.start))) return 0;
-    const before = text
-      .slice(Math.max(0, d.start - 14), d.start)
-      .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');
-    const opensClause = /(?:^|[,;:]\s*)$/.test(before) || d.start < 14;
-    return h.start - d.end + (opensClause ? 5 : 30);
+    return h.start - d.end + (opensClause(d.start) ? 5 : 30);
   };
 }
 
@@ -27,6 +36,33 @@ export /**
  * it ("said on Wednesday"), and that date dates only a statement.
  */
 function datesOwnedBy(
+  h: CueHit,
+  facts: SentenceFacts,
+  all: CueHit[],
+  statement: boolean,
+  gap: Gap,
+): readonly DateMention[] {
+  // the sentence stage asks again for the same cue (its own date, a sibling's, a statement's):
+  // memoised per sentence, which the gap function stands for (one per sentence)
+  let memo = OWNED.get(gap);
+  if (!memo || memo.facts !== facts || memo.all !== all || memo.size !== all.length)
+    OWNED.set(gap, (memo = { facts, all, size: all.length, byHit: new Map() }));
+  let mine = memo.byHit.get(h);
+  if (!mine) memo.byHit.set(h, (mine = [undefined, undefined]));
+  const k = statement ? 1 : 0;
+  return (mine[k] ??= ownedUncached(h, facts, all, statement, gap));
+}
+
+interface OwnedMemo {
+  facts: SentenceFacts;
+  all: CueHit[];
+  size: number;
+  /** per cue: [as an event, as a statement] */
+  byHit: Map<CueHit, [DateMention[] | undefined, DateMention[] | undefined]>;
+}
+const OWNED = new WeakMap<Gap, OwnedMemo>();
+
+function ownedUncached(
   h: CueHit,
   facts: SentenceFacts,
   all: CueHit[],

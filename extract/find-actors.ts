@@ -168,7 +168,7 @@ export function findActors(
         /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents)\b/.exec(
           words,
         );
-      const top = memory.topCountries().slice(0, 2);
+      const top = m ? memory.topCountries().slice(0, 2) : [];
       if (m && top.length === 2) {
         const len = m[0].split(' ').length;
         for (const code of top) {
