@@ -15,7 +15,7 @@ import { resourcesWithoutRegistry } from '../extract/test-resources.ts';
 import { benchCorpus } from './bench-corpus.ts';
 import { listArticles, readArticle } from './read-articles.ts';
 
-const DIRS = ['data/articles', 'tests/extract/articles', 'tests/extract/holdout'].filter((d) =>
+const DIRS = ['data/articles', 'tests/extract/articles', 'tests/extract/holdout/articles'].filter((d) =>
   existsSync(d),
 );
 
