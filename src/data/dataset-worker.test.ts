@@ -1,4 +1,4 @@
-import type { DatasetRequest, DatasetResponse } from './dataset-protocol.ts';
+import { EVENTS_PER_MESSAGE, type DatasetRequest, type DatasetResponse } from './dataset-protocol.ts';
 
 /** Runs the Worker module against a stand-in global scope and a stubbed fetch. */
 async function runWorker(body: string | Error, status = 200): Promise<DatasetResponse[]> {
@@ -37,15 +37,23 @@ describe('dataset Worker', () => {
       'reading',
       'checking',
       'indexing',
+      'events',
       'done',
     ]);
     const done = sent.at(-1);
     if (done?.type !== 'done') throw new Error('no result');
-    expect(done.dataset.events.map((e) => e.id)).toEqual(['a', 'c']);
-    // The index is built over the very events sent (one array, shared in the message).
-    expect(done.index.events).toBe(done.dataset.events);
+    expect(sent.flatMap((m) => (m.type === 'events' ? m.events.map((e) => e.id) : []))).toEqual(['a', 'c']);
     expect(done.index.size).toBe(2);
-    expect(done.dataset.problems.some((p) => p.id === 'b' && p.index === 1)).toBe(true);
+    expect(done.total).toBe(3);
+    expect(done.problems.some((p) => p.id === 'b' && p.index === 1)).toBe(true);
+  });
+
+  it(`sends the events in runs of ${EVENTS_PER_MESSAGE}, in order`, async () => {
+    const n = EVENTS_PER_MESSAGE + 2;
+    const sent = await runWorker(JSON.stringify({ events: Array.from({ length: n }, (_, i) => event(`e${i}`)) }));
+    const runs = sent.flatMap((m) => (m.type === 'events' ? [m.events.map((e) => e.id)] : []));
+    expect(runs.map((r) => r.length)).toEqual([EVENTS_PER_MESSAGE, 2]);
+    expect(runs.flat()).toEqual(Array.from({ length: n }, (_, i) => `e${i}`));
   });
 
   it('reports a file that is not JSON as a load error naming the file', async () => {

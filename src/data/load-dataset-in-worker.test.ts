@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { buildEventIndexData } from '../domain/event-index-build.ts';
+import type { CrisisEvent } from '../domain/event.ts';
 import type { DatasetRequest, DatasetResponse } from './dataset-protocol.ts';
 import { loadDatasetInWorker } from './load-dataset-in-worker.ts';
 import { DatasetLoadError } from './load-events.ts';
@@ -47,7 +48,7 @@ describe('loadDatasetInWorker', () => {
     FakeWorker.script = (w) => {
       w.reply({ type: 'progress', stage: 'checking', checked: 5000, total: 9000 });
       seen.push(getLoadProgress('data/big.json')?.stage);
-      w.reply({ type: 'done', dataset: DATASET, index: INDEX });
+      w.reply({ type: 'done', ...DATASET, index: INDEX });
     };
     await expect(loadDatasetInWorker('data/big.json')).resolves.toEqual({ ...DATASET, index: INDEX });
     const worker = FakeWorker.last;
@@ -55,6 +56,21 @@ describe('loadDatasetInWorker', () => {
     expect(seen).toEqual(['checking']);
     expect(getLoadProgress('data/big.json')).toBeUndefined();
     expect(worker?.terminated).toBe(true);
+  });
+
+  it('joins the runs of events in order and gives the index that very array', async () => {
+    const a = { id: 'a' } as unknown as CrisisEvent;
+    const b = { id: 'b' } as unknown as CrisisEvent;
+    const c = { id: 'c' } as unknown as CrisisEvent;
+    FakeWorker.script = (w) => {
+      w.reply({ type: 'events', events: [a, b] });
+      w.reply({ type: 'events', events: [c] });
+      w.reply({ type: 'done', problems: [], total: 4, index: INDEX });
+    };
+    const loaded = await loadDatasetInWorker('data/big.json');
+    expect(loaded.events).toEqual([a, b, c]);
+    expect(loaded.total).toBe(4);
+    expect(loaded.index?.events).toBe(loaded.events);
   });
 
   it('passes a load failure on as a DatasetLoadError with the Worker’s message', async () => {

@@ -3,6 +3,7 @@
  * file never blocks the page; reports progress through load-progress.ts. Where a Worker cannot be
  * started (old browsers, jsdom), it loads on this thread with the same code.
  */
+import type { CrisisEvent } from '../domain/event.ts';
 import type { DatasetRequest, DatasetResponse, LoadedDataset } from './dataset-protocol.ts';
 import { DatasetLoadError, dataUrl, loadDataset } from './load-events.ts';
 import { setLoadProgress } from './load-progress.ts';
@@ -25,6 +26,7 @@ export function loadDatasetInWorker(path: string, signal?: AbortSignal): Promise
   if (!worker) return loadDataset(path);
   return new Promise<LoadedDataset>((resolve, reject) => {
     let heard = false;
+    const events: CrisisEvent[] = [];
     const finish = () => {
       worker.terminate();
       signal?.removeEventListener('abort', onAbort);
@@ -40,9 +42,11 @@ export function loadDatasetInWorker(path: string, signal?: AbortSignal): Promise
       const msg = event.data;
       if (msg.type === 'progress') {
         setLoadProgress(path, msg);
+      } else if (msg.type === 'events') {
+        for (const e of msg.events) events.push(e);
       } else if (msg.type === 'done') {
         finish();
-        resolve({ ...msg.dataset, index: msg.index });
+        resolve({ events, problems: msg.problems, total: msg.total, index: { ...msg.index, events } });
       } else {
         finish();
         reject(msg.loadError ? new DatasetLoadError(msg.message, path) : new Error(msg.message));
