@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LIKE } from '../../tests/unit/fixtures.ts';
 import { buildEventIndexData } from '../domain/event-index-build.ts';
-import { createSelector, dataSpan, select } from './select.ts';
+import { dataSpan } from '../domain/data-span.ts';
+import { createSelector, select } from './select.ts';
 
 describe('select', () => {
   it('filters, and counts options under the other facets only', () => {

@@ -32,19 +32,6 @@ export interface Selection {
   placeGrouping: PlaceGrouping;
 }
 
-export function dataSpan(events: readonly CrisisEvent[]): { from: string; to: string } | undefined {
-  let from: string | undefined;
-  let to: string | undefined;
-  for (const e of events) {
-    const end = e.date.end ?? e.date.start;
-    // A "before" date bounds only the end: it says nothing about how early the event was.
-    if (e.date.precision !== 'before' && (from === undefined || e.date.start < from)) from = e.date.start;
-    if (to === undefined || end > to) to = end;
-  }
-  if (to === undefined) return undefined;
-  return { from: from ?? to, to };
-}
-
 export interface Selector {
   index: EventIndex;
   span: { from: string; to: string } | undefined;
@@ -57,9 +44,16 @@ export interface Selector {
  */
 export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventIndexData): Selector {
   const index = prebuilt?.events === events ? eventIndexFromData(prebuilt) : createEventIndex(events);
-  const span = dataSpan(events);
-  const byId = new Map<string, CrisisEvent>();
-  for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
+  // The index computed the span as domain/data-span.ts does; the id lookup is built on the first selection.
+  const span = index.span;
+  let byId: Map<string, CrisisEvent> | undefined;
+  const eventById = (id: string) => {
+    if (!byId) {
+      byId = new Map();
+      for (const e of events) if (!byId.has(e.id)) byId.set(e.id, e);
+    }
+    return byId.get(id);
+  };
   return {
     index,
     span,
@@ -71,7 +65,7 @@ export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventI
         actorCounts: toActorCounts(index, result),
         categoryCounts: toCategoryCounts(result),
         span,
-        selected: view.event !== undefined ? byId.get(view.event) : undefined,
+        selected: view.event !== undefined ? eventById(view.event) : undefined,
         dayCounts: span ? toDayCounts(index, result) : undefined,
         placeGrouping: toPlaceGrouping(index, result),
       };

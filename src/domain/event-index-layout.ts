@@ -86,7 +86,7 @@ export interface EventIndexData {
   readonly dayOrigin: number;
   /** The last day of a dated event (dayOrigin - 1 when there is none). */
   readonly dayLast: number;
-  /** The dataset's span as select.ts `dataSpan` computes it. */
+  /** The dataset's span as data-span.ts `dataSpan` computes it. */
   readonly span: { from: IsoDate; to: IsoDate } | undefined;
   readonly actorNames: readonly string[];
   readonly actorCodes: ReadonlyMap<string, number>;
@@ -112,7 +112,7 @@ export interface EventIndexOptions {
 }
 
 export interface IndexQueryOptions {
-  /** Days of the day table (default: the dataset's span, as select.ts `dataSpan`). */
+  /** Days of the day table (default: the dataset's span, as data-span.ts `dataSpan`). */
   span?: { from: string; to: string };
   /** Where events are placed in the day table (default: the filter's from/to); see day-counts.ts. */
   window?: { from?: string; to?: string };

@@ -4,6 +4,7 @@
  */
 import fc from 'fast-check';
 import { countActors } from './actor-counts.ts';
+import { dataSpan } from './data-span.ts';
 import { contactCountryPairs, contactPairs } from './contact-pairs.ts';
 import { addDays } from './dates.ts';
 import { countByDayAndCategory } from './day-counts.ts';
@@ -169,6 +170,15 @@ describe('event index against the naive modules', () => {
         expect(toPlaceGrouping(ix, result)).toEqual(groupEventsByPlace(filtered));
         expect(toContactPairs(ix, result, 'person')).toEqual(contactPairs(filtered));
         expect(toContactPairs(ix, result, 'country')).toEqual(contactCountryPairs(filtered));
+      }),
+      RUNS,
+    );
+  });
+
+  it('spans the data as dataSpan does (the app reads the span from the index)', () => {
+    fc.assert(
+      fc.property(datasetArb(40, 30), (events) => {
+        expect(createEventIndex(events).span).toEqual(dataSpan(events));
       }),
       RUNS,
     );
