@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SEED_LIKE } from '../../../tests/unit/fixtures.ts';
-import { sortEvents } from './events-model.ts';
+import { countText, sameItems, sortEvents } from './events-model.ts';
 
 describe('sortEvents', () => {
   it('sorts by date, ranges by their last day, "before" ahead of dated events of the same day', () => {
@@ -25,5 +25,23 @@ describe('sortEvents', () => {
     const copy = [...SEED_LIKE];
     sortEvents(SEED_LIKE, 'category', 'desc');
     expect(SEED_LIKE).toEqual(copy);
+  });
+});
+
+describe('sameItems', () => {
+  it('is true for the same events in the same order, whatever the array', () => {
+    expect(sameItems(SEED_LIKE, [...SEED_LIKE])).toBe(true);
+  });
+  it('is false when an event is missing, added or moved', () => {
+    expect(sameItems(SEED_LIKE, SEED_LIKE.slice(1))).toBe(false);
+    expect(sameItems(SEED_LIKE, [...SEED_LIKE].reverse())).toBe(false);
+  });
+});
+
+describe('countText', () => {
+  it('writes thousands with a separator and one in the singular', () => {
+    expect(countText(100000, 'event')).toBe('100,000 events');
+    expect(countText(1, 'event')).toBe('1 event');
+    expect(countText(0, 'event')).toBe('0 events');
   });
 });
