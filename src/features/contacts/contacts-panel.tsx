@@ -4,17 +4,9 @@
  * app's actor filter; a matrix cell narrows the list below to that pair (local to this panel).
  */
 import { memo, useId, useMemo, useState } from 'react';
-import { CountryFlag } from '../../components/country-flag.tsx';
-import { EvidenceList } from '../../components/evidence-list.tsx';
 import type { CrisisEvent } from '../../domain/event.ts';
-import { ContactModeIcon } from './contact-mode-icon.tsx';
-import {
-  toContactItems,
-  toPairMatrix,
-  type ContactItem,
-  type ContactOrder,
-  type MatrixMode,
-} from './contacts-model.ts';
+import { ContactList } from './contact-list.tsx';
+import { toContactItems, toPairMatrix, type ContactOrder, type MatrixMode } from './contacts-model.ts';
 import { PairMatrix, type PairSelection } from './pair-matrix.tsx';
 import './contacts.css';
 
@@ -27,81 +19,7 @@ export interface ContactsPanelProps {
   onOpenSource: (source: string, evidenceIndex: number, span?: { start: number; end: number }) => void;
 }
 
-interface ContactCardProps {
-  item: ContactItem;
-  selectedActors: readonly string[];
-  onToggleActor: (name: string) => void;
-  onSelectEvent: (id: string) => void;
-  onOpenSource: ContactsPanelProps['onOpenSource'];
-}
-
-function ContactCard({ item, selectedActors, onToggleActor, onSelectEvent, onOpenSource }: ContactCardProps) {
-  return (
-    <li className="contact">
-      <p className="contact__head">
-        <span className="contact__mode">
-          <ContactModeIcon mode={item.mode} />
-          {item.modeLabel}
-        </span>
-        <span className="contact__date">{item.dateText}</span>
-      </p>
-      <ul className="contact__parties" aria-label="Sides">
-        {item.parties.map((p, i) => (
-          <li key={p.name} className="contact__party">
-            {i > 0 && (
-              <span className="contact__with">
-                <span aria-hidden="true">↔</span>
-                <span className="visually-hidden">with</span>{' '}
-              </span>
-            )}
-            <button
-              type="button"
-              className="actor-toggle"
-              aria-pressed={selectedActors.includes(p.name)}
-              onClick={() => onToggleActor(p.name)}
-            >
-              {p.name}
-            </button>
-            {p.role && <span className="contact__role">{p.role}</span>}
-            <CountryFlag code={p.country} />
-          </li>
-        ))}
-        {item.parties.length === 1 && (
-          <li className="contact__party contact__party--unknown">
-            <span aria-hidden="true">↔</span> other party not named
-          </li>
-        )}
-      </ul>
-      {item.saidIsSummary ? (
-        <p className="contact__said">{item.said[0]}</p>
-      ) : (
-        <ul className="contact__said contact__said--statements" aria-label="What was said">
-          {item.said.map((s, i) => (
-            <li key={i}>{s}</li>
-          ))}
-        </ul>
-      )}
-      <details className="contact__evidence">
-        <summary>
-          Evidence ({item.evidence.length} {item.evidence.length === 1 ? 'source' : 'sources'})
-        </summary>
-        <EvidenceList evidence={item.evidence} onOpenSource={onOpenSource} />
-      </details>
-      <button type="button" className="link-button contact__details" onClick={() => onSelectEvent(item.id)}>
-        Event details
-        <span className="visually-hidden">
-          : {item.modeLabel}, {item.dateText}
-        </span>
-      </button>
-    </li>
-  );
-}
-
-/**
- * Contacts rendered at first. The crisis has a few dozen, all shown; a dataset with thousands gets
- * them in pages so the panel never renders one card per contact of a huge set at once.
- */
-const PAGE = 50;
+const COUNT_FORMAT = new Intl.NumberFormat('en');
 
 export const ContactsPanel = memo(function ContactsPanel({
   events,
@@ -113,7 +31,6 @@ export const ContactsPanel = memo(function ContactsPanel({
   const [order, setOrder] = useState<ContactOrder>('newest');
   const [matrixMode, setMatrixMode] = useState<MatrixMode>('person');
   const [chosenPair, setChosenPair] = useState<(PairSelection & { mode: MatrixMode }) | null>(null);
-  const [shown, setShown] = useState(PAGE);
   const listTitleId = useId();
   const matrixTitleId = useId();
 
@@ -160,8 +77,8 @@ export const ContactsPanel = memo(function ContactsPanel({
       <section className="contacts__section" aria-labelledby={listTitleId}>
         <div className="contacts__bar">
           <h3 id={listTitleId}>
-            Contacts ({items.length}
-            {pair ? ` of ${total}` : ''})
+            Contacts ({COUNT_FORMAT.format(items.length)}
+            {pair ? ` of ${COUNT_FORMAT.format(total)}` : ''})
           </h3>
           <div className="contacts__toggle" role="group" aria-label="Order">
             {(['newest', 'oldest'] as const).map((o) => (
@@ -179,31 +96,16 @@ export const ContactsPanel = memo(function ContactsPanel({
             </button>
           </p>
         )}
-        <ol className="contacts__list">
-          {items.slice(0, shown).map((item) => (
-            <ContactCard
-              key={item.id}
-              item={item}
-              selectedActors={selectedActors}
-              onToggleActor={onToggleActor}
-              onSelectEvent={onSelectEvent}
-              onOpenSource={onOpenSource}
-            />
-          ))}
-        </ol>
-        {items.length > shown && (
-          <p className="contacts__more">
-            <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-              Show {Math.min(PAGE, items.length - shown)} more
-            </button>{' '}
-            <button type="button" onClick={() => setShown(items.length)}>
-              Show all {items.length}
-            </button>{' '}
-            <span className="contacts__more-count">
-              {shown} of {items.length} shown
-            </span>
-          </p>
-        )}
+        <ContactList
+          // A new order or pair starts the list at its top.
+          key={`${order} ${pair ? `${pair.a} ${pair.b}` : ''}`}
+          items={items}
+          labelledBy={listTitleId}
+          selectedActors={selectedActors}
+          onToggleActor={onToggleActor}
+          onSelectEvent={onSelectEvent}
+          onOpenSource={onOpenSource}
+        />
       </section>
     </div>
   );
