@@ -38,3 +38,14 @@ export function rangeWith(range: Range, keep: readonly number[]): number[] {
   const extra = keep.filter((i) => i >= 0 && i < range.count && !indexes.includes(i));
   return extra.length === 0 ? indexes : [...indexes, ...extra].sort((a, b) => a - b);
 }
+
+/**
+ * When rendered items turn out taller or shorter than estimated, keep what the reader looks at
+ * still: items above the view shift the scroll (the library's default), and at the very end the
+ * end stays in view, so dragging the scrollbar to the bottom shows the last item rather than rows
+ * that the newly measured ones pushed just past it.
+ */
+export function keepEndInView<T extends Element>(virtualizer: Virtualizer<HTMLDivElement, T>): void {
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, _delta, v) =>
+    item.start < (v.scrollOffset ?? 0) || v.isAtEnd(2);
+}

@@ -5,8 +5,8 @@
  * last card in view scrolls it in, which brings the next ones.
  */
 import { useVirtualizer, type Range } from '@tanstack/react-virtual';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import { layoutFallbacks, rangeWith } from '../../components/virtual-layout.ts';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { keepEndInView, layoutFallbacks, rangeWith } from '../../components/virtual-layout.ts';
 import { ContactCard, type ContactCardProps } from './contact-card.tsx';
 import type { ContactItem } from './contacts-model.ts';
 
@@ -47,6 +47,8 @@ export function ContactList({ items, labelledBy, ...cardProps }: ContactListProp
     rangeExtractor: useCallback((range: Range) => rangeWith(range, [focusedIndex]), [focusedIndex]),
     ...fallbacks,
   });
+
+  useLayoutEffect(() => keepEndInView(virtualizer), [virtualizer]);
 
   return (
     <div className="contacts__scroll" ref={scrollRef}>

@@ -6,12 +6,21 @@
  * buttons are one roving tab stop that the arrow, Page and Home/End keys move.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent,
+} from 'react';
 import { flushSync } from 'react-dom';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { describeDate } from '../../domain/precision-wording.ts';
 import { CATEGORY_STYLE } from '../../components/category-palette.ts';
-import { layoutFallbacks, rangeWith } from '../../components/virtual-layout.ts';
+import { keepEndInView, layoutFallbacks, rangeWith } from '../../components/virtual-layout.ts';
 import { actorsText, countText, sameItems, sortEvents, type SortDir, type SortKey } from './events-model.ts';
 import { isNavigationKey, nextRowIndex } from './row-navigation.ts';
 import './events.css';
@@ -104,6 +113,8 @@ export function EventsList({ events, selectedEventId, onSelectEvent }: EventsLis
     ),
     ...fallbacks,
   });
+
+  useLayoutEffect(() => keepEndInView(virtualizer), [virtualizer]);
 
   // A new selection (a map marker, a link) or a new order brings the selected event into view.
   useEffect(() => {
