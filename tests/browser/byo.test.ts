@@ -16,6 +16,7 @@ import { EventSchema } from '../../src/domain/event.ts';
 import { CSV_COLUMNS } from '../../src/domain/export-view.ts';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { collectRows, scrollToItem } from './virtual-rows.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.CRISIS_ATLAS_DIST ?? resolve(ROOT, 'dist-test');
@@ -36,7 +37,9 @@ const foreignRequests: string[] = [];
 
 const panel = () => page.getByRole('region', { name: 'Your articles', exact: true });
 const eventsRegion = () => page.getByRole('region', { name: 'Events', exact: true });
-const userRows = () => eventsRegion().locator('tbody tr', { hasText: 'added by you' });
+/** The events list's rows from the user's articles (the list is virtualised: this scrolls through it). */
+const userRows = async () => (await collectRows(eventsRegion())).filter((t) => t.includes('added by you'));
+const userRowCount = async () => (await userRows()).length;
 const status = () => panel().getByRole('status');
 const articleItems = () => panel().getByRole('list', { name: 'Articles you added' }).getByRole('listitem');
 
@@ -113,7 +116,7 @@ describe('bring your own articles (built, Chromium)', () => {
     expect(rajouriBefore).toBeGreaterThan(0); // the bundled data has a clash there on these days
     await open();
     contactsBefore = await contactsCount();
-    expect(await userRows().count()).toBe(0);
+    expect(await userRowCount()).toBe(0);
     // The extractor (and the gazetteer inside it) is fetched only when the first article comes.
     expect(server.requests.some((r) => r.includes('extract.worker'))).toBe(false);
 
@@ -128,14 +131,14 @@ describe('bring your own articles (built, Chromium)', () => {
 
     await articleItems().filter({ hasText: ARTICLE }).waitFor();
     expect(server.requests.filter((r) => r.includes('extract.worker'))).toHaveLength(1);
-    await expect.poll(() => userRows().count()).toBeGreaterThan(0);
-    expect(await userRows().filter({ hasText: 'Rajouri' }).count()).toBeGreaterThan(0);
+    await expect.poll(userRowCount).toBeGreaterThan(0);
+    expect((await userRows()).filter((t) => t.includes('Rajouri')).length).toBeGreaterThan(0);
     await expect.poll(contactsCount).toBeGreaterThan(contactsBefore);
     // An added contact cites the article (its evidence sits in the card's closed disclosure).
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts', exact: true });
-    const showAll = contacts.getByRole('button', { name: /^Show all/ });
-    if ((await showAll.count()) > 0) await showAll.click();
-    await contacts.getByText(ARTICLE, { exact: false }).first().waitFor({ state: 'attached' });
+    // The cards are virtualised: scroll the list to the card, as a reader would.
+    const card = await scrollToItem(contacts.locator('.contacts__scroll'), '.contacts__list > li', [ARTICLE]);
+    await card.getByText(ARTICLE, { exact: false }).first().waitFor({ state: 'attached' });
 
     await open(CLASHES);
     await expect.poll(rajouriCount).toBeGreaterThan(rajouriBefore);
@@ -143,7 +146,11 @@ describe('bring your own articles (built, Chromium)', () => {
   });
 
   it('opens a user event’s evidence highlighted in the source viewer', async () => {
-    await userRows().filter({ hasText: 'Rajouri' }).first().getByRole('button').first().click();
+    const row = await scrollToItem(eventsRegion().locator('.events-list__scroll'), 'tbody tr', [
+      'added by you',
+      'Rajouri',
+    ]);
+    await row.getByRole('button').first().click();
     await page.waitForURL(/event=/);
     await page
       .getByRole('article')
@@ -160,10 +167,10 @@ describe('bring your own articles (built, Chromium)', () => {
   });
 
   it('keeps the article and its events after a reload', async () => {
-    const rows = await userRows().count();
+    const rows = await userRowCount();
     await page.reload();
     await articleItems().filter({ hasText: ARTICLE }).waitFor();
-    await expect.poll(() => userRows().count()).toBe(rows);
+    await expect.poll(userRowCount).toBe(rows);
     await open(CLASHES);
     await expect.poll(rajouriCount).toBeGreaterThan(rajouriBefore);
     await open();
@@ -218,7 +225,7 @@ describe('bring your own articles (built, Chromium)', () => {
       .getByText(/“empty.txt” is empty/)
       .waitFor();
     expect(await articleItems().filter({ hasText: ARTICLE }).count()).toBe(1);
-    expect(await userRows().count()).toBeGreaterThan(0);
+    expect(await userRowCount()).toBeGreaterThan(0);
   });
 
   it('asks for the publication date of an article without a dateline, then adds it', async () => {
@@ -282,7 +289,7 @@ describe('bring your own articles (built, Chromium)', () => {
     const count = page.locator('.match-count');
     const withUser = await count.innerText();
     await toggle.uncheck();
-    await expect.poll(() => userRows().count()).toBe(0);
+    await expect.poll(userRowCount).toBe(0);
     await expect.poll(() => count.innerText()).not.toBe(withUser);
     await toggle.check();
     await expect.poll(() => count.innerText()).toBe(withUser);
@@ -302,13 +309,13 @@ describe('bring your own articles (built, Chromium)', () => {
       .getByRole('button', { name: `Remove “${ARTICLE}”` })
       .click();
     await articleItems().filter({ hasText: ARTICLE }).waitFor({ state: 'detached' });
-    await expect.poll(() => userRows().count()).toBe(0);
+    await expect.poll(userRowCount).toBe(0);
     await expect.poll(contactsCount).toBe(contactsBefore);
     await open(CLASHES);
     await expect.poll(rajouriCount).toBe(rajouriBefore);
     await open();
     await panel().getByText('No articles added yet.').waitFor();
-    expect(await userRows().count()).toBe(0);
+    expect(await userRowCount()).toBe(0);
   });
 
   it('logged no console errors and sent nothing outside its origin', () => {

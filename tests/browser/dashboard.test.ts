@@ -9,6 +9,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
+import { scrollToItem } from './virtual-rows.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SUB_PATH = '/some/sub/path/';
@@ -89,8 +90,16 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   it('lists the Hegseth and Rubio calls in the diplomatic-contacts panel', async () => {
     const { page, context } = await openPage();
     const contacts = page.getByRole('region', { name: 'Diplomatic contacts' });
-    await contacts.getByText('Pete Hegseth').first().waitFor({ state: 'visible' });
-    await contacts.getByText('Marco Rubio').first().waitFor({ state: 'visible' });
+    // The cards are virtualised: scroll the list to each call, as a reader would.
+    const cards = contacts.locator('.contacts__scroll');
+    await cards.waitFor();
+    for (const name of ['Pete Hegseth', 'Marco Rubio'])
+      await (
+        await scrollToItem(cards, '.contacts__list > li', [name])
+      )
+        .getByText(name)
+        .first()
+        .waitFor({ state: 'visible' });
     await context.close();
   });
 
@@ -147,10 +156,9 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
   it('opens an event, then its source with the quote highlighted', async () => {
     const { page, context } = await openPage();
     const events = page.getByRole('region', { name: 'Events' });
-    await events
-      .getByRole('button', { name: /Hegseth/ })
-      .first()
-      .click();
+    await events.locator('tbody tr').first().waitFor();
+    const row = await scrollToItem(events.locator('.events-list__scroll'), 'tbody tr', ['Hegseth']);
+    await row.getByRole('button', { name: /Hegseth/ }).click();
     await page.waitForURL(/event=/);
     const detail = page.getByRole('article');
     await detail.getByText(/Evidence/).waitFor({ state: 'visible' });
