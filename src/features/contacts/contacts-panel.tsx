@@ -5,6 +5,7 @@
  */
 import { memo, useId, useMemo, useState } from 'react';
 import type { CrisisEvent } from '../../domain/event.ts';
+import { formatCount } from '../../domain/format-count.ts';
 import { ContactList } from './contact-list.tsx';
 import { toContactItems, toPairMatrix, type ContactOrder, type MatrixMode } from './contacts-model.ts';
 import { PairMatrix, type PairSelection } from './pair-matrix.tsx';
@@ -18,8 +19,6 @@ export interface ContactsPanelProps {
   /** Called with the article, the evidence index and (for quotes) the quote's span in the article. */
   onOpenSource: (source: string, evidenceIndex: number, span?: { start: number; end: number }) => void;
 }
-
-const COUNT_FORMAT = new Intl.NumberFormat('en');
 
 export const ContactsPanel = memo(function ContactsPanel({
   events,
@@ -77,8 +76,8 @@ export const ContactsPanel = memo(function ContactsPanel({
       <section className="contacts__section" aria-labelledby={listTitleId}>
         <div className="contacts__bar">
           <h3 id={listTitleId}>
-            Contacts ({COUNT_FORMAT.format(items.length)}
-            {pair ? ` of ${COUNT_FORMAT.format(total)}` : ''})
+            Contacts ({formatCount(items.length)}
+            {pair ? ` of ${formatCount(total)}` : ''})
           </h3>
           <div className="contacts__toggle" role="group" aria-label="Order">
             {(['newest', 'oldest'] as const).map((o) => (

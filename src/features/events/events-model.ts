@@ -1,6 +1,7 @@
 /** Sorting and row text for the events list (pure). */
 import { eventDayInterval } from '../../domain/dates.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
+import { formatCount } from '../../domain/format-count.ts';
 
 export const SORT_KEYS = ['date', 'category', 'place', 'actors'] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -72,9 +73,7 @@ export function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
-const COUNT_FORMAT = new Intl.NumberFormat('en');
-
 /** "1 event", "12,345 events". */
 export function countText(n: number, noun: string): string {
-  return `${COUNT_FORMAT.format(n)} ${noun}${n === 1 ? '' : 's'}`;
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
