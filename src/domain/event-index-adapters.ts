@@ -93,21 +93,25 @@ export function toDayCounts(ix: EventIndexData, result: IndexQueryResult): DayCo
 
 /** Equals `groupEventsByPlace(filterEvents(events, filter))` (with the index's coordDecimals). */
 export function toPlaceGrouping(ix: EventIndexData, result: IndexQueryResult): PlaceGrouping {
-  const groups = new Map<number, PlaceGroup>();
+  // A slot per place code (no hashing per event); groups in order of first appearance.
+  const slots: (PlaceGroup | undefined)[] = new Array(ix.places.length);
+  const groups: PlaceGroup[] = [];
   const noPlace: CrisisEvent[] = [];
+  const placeColumn = ix.columns.place;
   for (const i of result.indices) {
     const event = ix.events[i]!;
-    const place = ix.columns.place[ix.positions[i]!]!;
+    const place = placeColumn[ix.positions[i]!]!;
     const loc = event.location;
     if (place < 0 || !loc) {
       noPlace.push(event);
       continue;
     }
-    const group = groups.get(place);
+    const group = slots[place];
     if (group) addToPlaceGroup(group, loc, event);
-    else groups.set(place, newPlaceGroup(ix.places[place]!.key, ix.places[place]!.kind, loc, event));
+    else
+      groups.push((slots[place] = newPlaceGroup(ix.places[place]!.key, ix.places[place]!.kind, loc, event)));
   }
-  const places = sortPlaceGroups([...groups.values()]);
+  const places = sortPlaceGroups(groups);
   return { places, noPlace };
 }
 

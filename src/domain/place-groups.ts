@@ -103,9 +103,15 @@ export function addToPlaceGroup(group: PlaceGroup, loc: Location, event: CrisisE
 /** Most events first, then by name, then by key. */
 export function sortPlaceGroups(groups: PlaceGroup[]): PlaceGroup[] {
   return groups.sort(
-    (a, b) => b.events.length - a.events.length || a.name.localeCompare(b.name) || a.key.localeCompare(b.key),
+    (a, b) =>
+      b.events.length - a.events.length ||
+      TEXT_ORDER.compare(a.name, b.name) ||
+      TEXT_ORDER.compare(a.key, b.key),
   );
 }
+
+/** The order of `String.prototype.localeCompare` without arguments, from one collator made once. */
+const TEXT_ORDER = new Intl.Collator();
 
 export function groupEventsByPlace(
   events: readonly CrisisEvent[],
