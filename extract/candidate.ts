@@ -31,6 +31,8 @@ export interface Candidate {
   subjectCountry?: string;
   mode?: ContactMode;
   measure?: string;
+  /** a measure told in the passive ("were declared persona non grata"): its author is told elsewhere */
+  passive?: boolean;
   fatalities?: number;
   statements: string[];
   /** mentioned as the topic of talk: may add evidence to an event, never makes one */

@@ -73,7 +73,10 @@ function ownedUncached(
   // compete for the other dates of the sentence
   const competitors = (d: DateMention) =>
     all.filter(
-      (o) => o === h || (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12)),
+      (o) =>
+        o === h ||
+        (o.topic && gap(d, o) === 0) ||
+        (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12)),
     );
   return facts.dates.filter((d) => {
     if (d.reporting && !statement) return false;

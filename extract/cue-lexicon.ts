@@ -112,7 +112,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\bshot down (?:\S+ ){0,3}(?:drones|missiles|jets|aircraft|planes)\b|\bintercepted (?:\S+ ){0,3}(?:drones|missiles|rockets)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones) against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\bshot down (?:\S+ ){0,3}(?:drones|missiles|jets|aircraft|planes)\b|\bintercepted (?:\S+ ){0,3}(?:drones|missiles|rockets)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -151,7 +151,7 @@ export const CUES: readonly Cue[] = [
 
   cue(
     'armed_clash',
-    /\b(?:captured|seized|recaptured|retook|overran|(?:took|taken|take|seized) control of)\b/,
+    /\b(?:captured|seized|recaptured|retook|overran|liberated|(?:took|taken|take|seized) control of)\b/,
     6,
   ),
 
@@ -187,6 +187,14 @@ export const CUES: readonly Cue[] = [
   ),
   // "ordered the main land crossing between the two countries shut"
   cue('policy_measure', /\bordered\s+(?:\S+\s+){1,9}?(?:shut|closed)\b/, 8, { measure: 'close' }),
+  // a directive: "told its states to hold drills", "ordered the state oil company to issue licences",
+  // "authorised the armed forces to respond"
+  cue(
+    'policy_measure',
+    /\b(?:ordered|directed|instructed|told|asked) (?:its |all |the )?(?:states|provinces|authorities|airlines|citizens|nationals|residents|schools) to\b|\bordered (?:\S+ ){1,6}?to (?:issue|stop|halt|suspend|cease|evacuate|vacate)\b|\bauthori[sz]ed (?:the )?(?:armed forces|army|military|troops)\b/,
+    7,
+    { measure: 'order' },
+  ),
   cue(
     'policy_measure',
     /\bdemolish(?:ed|es|ing)?\b|\brazed\b|\bblew up (?:\S+ ){0,3}(?:homes?|houses?)\b/,
@@ -250,7 +258,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
@@ -324,13 +332,14 @@ export const HINTS: readonly (readonly string[])[] = [
     'battle',
     'hostilities',
   ],
-  ['captured', 'seized', 'recaptured', 'retook', 'overran', 'control of'],
+  ['captured', 'seized', 'recaptured', 'retook', 'overran', 'liberated', 'control of'],
   ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved', 'withdr', 'pull'],
   ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol', 'firing', 'launch', 'flight operations'],
   ['suspen', 'abeyance'],
   ['expel', 'expulsion', 'persona non grata', 'to leave'],
   ['clos', 'shut', 'seal'],
   ['ordered'],
+  ['ordered', 'directed', 'instructed', 'told', 'asked', 'authori'],
   ['demolish', 'razed', 'blew up'],
   ['probe', 'investigation', 'inquiry', 'case'],
   ['ban', 'barred'],

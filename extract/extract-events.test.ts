@@ -319,3 +319,127 @@ describe('extractEvents: more sentences that yield no event', () => {
     expect(await run(sentence, '2025-04-26')).toEqual([]);
   });
 });
+
+describe('extractEvents: coreference, attribution and places (second round)', () => {
+  it('reads "he wrote on X" as a statement of the last person named', async () => {
+    const events = await run(
+      'Prime Minister Narendra Modi cut short his trip.\n\n"They will not be spared," he wrote on X on Tuesday.',
+      '2025-04-24',
+    );
+    const st = events.find((e) => e.category === 'statement');
+    expect(st?.actors.map((a) => a.name)).toContain('Narendra Modi');
+    expect(st?.date).toEqual({ start: '2025-04-22', precision: 'day' });
+  });
+
+  it.each([
+    'Pakistani troops fired at Indian posts in Kupwara for an eighth straight night, the army said on Friday.',
+    'Pakistani troops fired at Indian posts in Kupwara for a fourth consecutive night, the army said on Friday.',
+  ])('dates "a Nth straight night" to the night before the report: %j', async (sentence) => {
+    const events = await run(sentence, '2025-05-02');
+    expect(events.find((e) => e.category === 'armed_clash')?.date).toEqual({
+      start: '2025-05-01',
+      end: '2025-05-02',
+      precision: 'range',
+    });
+  });
+
+  it('makes one visit of talks with two hosts, at the place named before the cue', async () => {
+    const events = await run(
+      "Iran's Foreign Minister Abbas Araghchi was in Islamabad on Monday for a one-day visit, during which he held talks with Deputy Prime Minister Ishaq Dar and called on Prime Minister Shehbaz Sharif.",
+      '2025-05-06',
+    );
+    expect(brief(events)).toEqual([['diplomatic_contact', 'Islamabad', '2025-05-05', 'visit']]);
+  });
+
+  it("reads an army chief's arrival among his own forces as a posture", async () => {
+    const events = await run(
+      'On Friday the Indian army chief, General Upendra Dwivedi, arrived in Srinagar.',
+      '2025-04-26',
+    );
+    expect(brief(events)).toEqual([['military_posture', 'Srinagar', '2025-04-25', null]]);
+  });
+
+  it('gives a measure told in the passive the author of the measure before it', async () => {
+    const events = await run(
+      'India on Wednesday cancelled all visas issued to Pakistani nationals. The advisers at the Pakistani High Commission were declared persona non grata.',
+      '2025-04-24',
+    );
+    const png = events.filter((e) => e.category === 'policy_measure').pop();
+    expect(png?.actors.map((a) => a.name)).toContain('India');
+  });
+
+  it('does not take who reports a strike for who struck', async () => {
+    const events = await run(
+      'Rockets fell on Kiryat Shmona on Tuesday evening, the Israeli military said.',
+      '2024-11-27',
+    );
+    const strike = events.find((e) => e.category === 'strike');
+    expect(strike?.actors.map((a) => a.name) ?? []).not.toContain('Israel Defense Forces');
+  });
+
+  it("does not place an event at the spokesperson's desk", async () => {
+    const events = await run(
+      'An Indian defence spokesperson in Jammu said Pakistan Army posts fired at Indian posts opposite Kupwara on Monday night.',
+      '2025-05-06',
+    );
+    expect(events.map((e) => e.location?.name)).not.toContain('Jammu');
+  });
+
+  it('dates what a ministry said last week no later than last week', async () => {
+    const events = await run(
+      'Brazil has moved armoured vehicles and additional troops to Boa Vista, the Brazilian defence ministry said last week.',
+      '2023-12-15',
+    );
+    expect(events.find((e) => e.category === 'military_posture')?.date).toEqual({
+      start: '2023-12-10',
+      precision: 'before',
+    });
+  });
+
+  it.each([
+    ['India has also told its states to hold civil defence drills on Wednesday.', 'policy_measure'],
+    [
+      "Pakistan's National Security Committee authorised the armed forces to respond on Wednesday.",
+      'policy_measure',
+    ],
+    ['A shell struck a gurdwara in Poonch town on Wednesday.', 'armed_clash'],
+  ])('%j -> %s', async (sentence, category) => {
+    expect((await run(sentence, '2025-05-07')).map((e) => e.category)).toEqual([category]);
+  });
+
+  it('reads what was agreed as the agreement only', async () => {
+    const events = await run(
+      'The two countries agreed on Friday to a ceasefire and to withdraw troops from the border.',
+      '2025-04-26',
+    );
+    expect(events.map((e) => e.category)).toEqual(['agreement']);
+  });
+
+  it('keeps a post that does not tell of the call apart from the call', async () => {
+    const events = await run(
+      'National Security Adviser Ajit Doval spoke with Secretary of State Marco Rubio on Wednesday. Rubio said on X that he was closely monitoring the situation.',
+      '2025-05-07',
+    );
+    expect(events.map((e) => e.category).sort()).toEqual(['diplomatic_contact', 'statement']);
+  });
+});
+
+describe('extractEvents: more sentences that yield no event (second round)', () => {
+  it.each([
+    ['a fear', 'Islamabad fears that India is preparing a military strike.'],
+    [
+      'a readiness across a quote',
+      'The navy fired to "demonstrate readiness" for long-range precision strikes.',
+    ],
+    [
+      'a reported intention',
+      "Guyana's opposition leader said he would wait to see whether Caracas honoured the deal.",
+    ],
+    [
+      'a reported meeting to come',
+      'Defence Minister Khawaja Asif said the committee would meet on Thursday.',
+    ],
+  ])('%s: %j', async (_kind, sentence) => {
+    expect(await run(sentence, '2025-04-26')).toEqual([]);
+  });
+});

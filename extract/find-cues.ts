@@ -40,6 +40,9 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
 
 const SPACE_OF_RE = / of/i;
 const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:\S+\s+){0,2}$/i;
+const AGREED_TO_RE =
+  /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
+const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
 const BACKGROUND_RE =
   /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of|wars)\b/i;
 /** , ; : ( ) “ ” " — */
@@ -65,7 +68,13 @@ function clauseStart(text: string, pos: number, limit: number): number {
 export function isIrrealis(text: string, h: RawCueHit): boolean {
   const pre = text.slice(clauseStart(text, h.start, Math.max(0, h.start - 60)), h.start);
   // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
+  // "to demonstrate readiness" for long-range strikes: a capability, even across a closing quote
+  // (both regexes run only where their key words are written: they are on every cue's path)
+  const wide = text.slice(Math.max(0, h.start - 80), h.start);
   return (
+    (/readiness|capab|abilit/i.test(wide) && READINESS_RE.test(wide.slice(-60).replace(/[“”"]/g, ''))) ||
+    // "agreed on Friday to a ceasefire and to withdraw troops": part of what was agreed or decided
+    (h.cue.category !== 'agreement' && /\bto\s+$/.test(wide) && AGREED_TO_RE.test(wide)) ||
     IRREALIS_RE.test(pre) ||
     MAY_RE.test(pre) ||
     (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))

@@ -129,7 +129,7 @@ parser.refiners.push(pastWeekdayRefiner);
 
 /** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
 export const DATE_CUE_RE =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
 
 const REPORTING_BEFORE_RE =
   /\b(?:said|says|told|tell|reported|reports|announced|added|stated|confirmed|claimed|posted|tweeted|wrote|statement|briefing|briefed|news conference|press conference|reporters|told reporters)(?:\s+\w+){0,2}\s*,?\s*$/i;
@@ -211,7 +211,11 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
     });
   };
 
-  const night = /\bovernight\b/i.exec(sentence);
+  // "for an eighth straight night": the night before the report, like "overnight"
+  const night =
+    /\bovernight\b|\b(?:a|an|the) (?:\w+ )?(?:straight|consecutive|successive|running) night\b/i.exec(
+      sentence,
+    );
   if (night) {
     add(
       night.index,

@@ -124,6 +124,13 @@ export function absorbGeneric(cands: Candidate[]): Candidate[] {
       )[0];
       if (nearest) targets = [nearest];
     }
+    if (targets.length === 0 && c.dateStated && (!c.location || c.location.precision === 'region')) {
+      // the lead's "firing along the LoC for an eighth night", told again place by place further down
+      targets = cands.filter(
+        (d) =>
+          d !== c && d.category === c.category && fine(d) && datesOverlap(c.date, d.date) && sameSide(c, d),
+      );
+    }
     if (targets.length === 0) {
       out.push(c);
       continue;
@@ -137,11 +144,17 @@ function sameParty(a: Actor, b: Actor): boolean {
   return a.name === b.name;
 }
 
+const SOCIAL_RE = /\b(?:on X|on Twitter|on Facebook|on Telegram|on social media|in a post|posted|tweeted)\b/i;
+const CONTACT_WORDS_RE =
+  /\b(?:spoke|spoken|speak|call|called|calls|talk|talks|talked|discussed|conversation|met|meeting|counterpart)\b/i;
+
 export function foldStatements(cands: Candidate[]): Candidate[] {
   const contacts = cands.filter((c) => c.category === 'diplomatic_contact');
   return cands.filter((s) => {
     if (s.category !== 'statement' || !s.speaker) return true;
     const speaker = s.speaker;
+    // a post that does not tell of the call ("Rubio said on X he was monitoring") is a statement of its own
+    if (SOCIAL_RE.test(s.statements.join(' ')) && !CONTACT_WORDS_RE.test(s.statements.join(' '))) return true;
     const host = contacts
       .filter(
         (c) =>
@@ -187,6 +200,9 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   const shared = a.actors.filter((x) => b.actors.some((y) => y.name === x.name)).length;
   switch (a.category) {
     case 'diplomatic_contact': {
+      // one visit per place and day: "held talks with Dar and called on Sharif" in Islamabad
+      if (a.mode === 'visit' && b.mode === 'visit' && a.location && a.location.name === b.location?.name)
+        return shared > 0;
       const smaller = Math.min(a.actors.length, b.actors.length);
       return shared >= Math.min(2, smaller) && shared > 0;
     }
@@ -214,7 +230,7 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
 export function inheritAgents(cands: Candidate[]): Candidate[] {
   const agentful = new Set(['strike', 'attack', 'policy_measure']);
   cands.forEach((c, k) => {
-    if (!agentful.has(c.category) || c.actors.length > 0 || c.topic) return;
+    if (!agentful.has(c.category) || c.topic || (c.actors.length > 0 && !c.passive)) return;
     const donor = cands
       .slice(0, k)
       .filter(
@@ -222,20 +238,22 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
           d.category === c.category &&
           d.actors.length > 0 &&
           !d.topic &&
-          // a measure's author is told in the same passage; a strike's may be the story's lead
-          (c.category !== 'policy_measure' || Math.abs(c.paragraph - d.paragraph) <= 1),
+          !d.passive &&
+          // the author is told in the same passage, or in the story's lead
+          (Math.abs(c.paragraph - d.paragraph) <= (c.category === 'policy_measure' ? 1 : 0) ||
+            d.paragraph === 0),
       )
       .pop();
     if (!donor) return;
-    c.actors = [...donor.actors];
-    if (donor.subjectCountry && !c.subjectCountry) c.subjectCountry = donor.subjectCountry;
+    c.actors = unionActors(donor.actors, c.actors);
+    if (donor.subjectCountry && (!c.subjectCountry || c.passive)) c.subjectCountry = donor.subjectCountry;
   });
   return cands;
 }
 
 export function dropTopics(cands: Candidate[]): Candidate[] {
   // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an
-  // event here, unless it is an attack named with its place ("condemned the April 22 attack in
-  // Pahalgam"): a past event the report tells of, like any background event
-  return cands.filter((c) => !c.topic || (c.category === 'attack' && fine(c)));
+  // event here, unless it is an attack named with its day and place ("condemned the April 22 attack
+  // in Pahalgam"): a past event the report tells of, like any background event
+  return cands.filter((c) => !c.topic || (c.category === 'attack' && fine(c) && c.dateStated));
 }

@@ -35,6 +35,8 @@ export interface ArticleContext {
   narrative?: CandidateDate;
   /** country name for an ISO code */
   countryName: (code: string) => string | undefined;
+  /** the last person named before this sentence: who "he" or "she" is */
+  lastPerson?: Actor;
 }
 
 const PRESENT_RE =
@@ -138,6 +140,13 @@ export function sentenceCandidates(
       }
     }
     const pre = text.slice(Math.max(0, h.start - 50), h.end);
+    // "Brazil has moved troops ..., the ministry said last week": no later than the report
+    if (reporting && reporting.date.start < ctx.published && !h.topic)
+      return {
+        date: { start: reporting.date.end ?? reporting.date.start, precision: 'before' },
+        stated: false,
+        relative: reporting.relative,
+      };
     if (PRESENT_RE.test(pre) && !h.topic)
       return { date: { start: ctx.published, precision: 'approximate' }, stated: false, relative: true };
     // told in the same sentence as a dated event ("bombed ... on Thursday as fighting spread"): that day at the latest
@@ -213,7 +222,18 @@ export function sentenceCandidates(
           (pl.start - best.end < 3 ||
             /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start))),
       );
-      if (p && p.location.precision !== 'country') location = p.location;
+      const q =
+        p ??
+        [...facts.places]
+          .reverse()
+          .find(
+            (pl) =>
+              pl.end <= best.start &&
+              best.start - pl.end < 60 &&
+              /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start)) &&
+              !/[.;]/.test(text.slice(pl.end, best.start)),
+          );
+      if (q && q.location.precision !== 'country') location = q.location;
     }
     // "visited New Delhi on Thursday and Islamabad on Friday": one visit per place, each with its day
     const stops =
@@ -240,6 +260,20 @@ export function sentenceCandidates(
       if (c) contactMade.push(c);
     }
     out.push(...contactMade);
+    // "the army chief arrived in Srinagar": an officer visiting his own forces
+    const officer = facts.actors.find(
+      (a) => a.kind === 'person' && MILITARY_ROLE_RE.test(a.actor.role ?? ''),
+    );
+    if (
+      contactMade.length === 0 &&
+      mode === 'visit' &&
+      location &&
+      officer &&
+      (!location.country || !officer.actor.country || location.country === officer.actor.country)
+    ) {
+      const c = mk(best, { location, actors: [officer.actor] });
+      if (c) out.push({ ...c, category: 'military_posture' });
+    }
   }
 
   // statements: folded into a contact in the same sentence; a reporting verb only when nothing else is told
@@ -252,14 +286,21 @@ export function sentenceCandidates(
     const first = statements[0]!;
     // the speaker stands right before the verb ("X's office said", "X, in a speech, condemned") or right after it ("said X")
     const before = [...facts.actors].filter((a) => a.end <= first.start).pop();
-    const reach = first.cue.weak ? /^(?:['’]s)?[\s\p{L}'’-]{0,25}$/u : /^(?:['’]s)?[^.;:“”"]{0,70}$/u;
+    // "X said", "X's office said", "the spokesman, Lt Gen X, told"
+    const reach = first.cue.weak ? /^(?:['’]s)?,?[\s\p{L}'’-]{0,25}$/u : /^(?:['’]s)?[^.;:“”"]{0,70}$/u;
     const subject = facts.actors[0];
+    // "“...,” he wrote on X": the last person named before
+    const pronoun: ActorMention | undefined =
+      ctx.lastPerson &&
+      /\b(?:he|she)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, first.start - 20), first.start))
+        ? { start: first.start, end: first.start, actor: ctx.lastPerson, kind: 'person' }
+        : undefined;
     const speaker =
       before && reach.test(text.slice(before.end, first.start))
         ? before
         : subject && subject.start < 5 && /^,[^.;]*,\s*$/.test(text.slice(subject.end, first.start)) // "X, a ... alliance, said"
           ? subject
-          : facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40);
+          : (facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40) ?? pronoun);
     // "Rubio is expected to call ..., an official said": the report of a plan is not a statement
     // ... and "an official said Islamabad planned to brief ambassadors" is the report of a plan too
     const planned =
@@ -355,6 +396,13 @@ export function sentenceCandidates(
       group,
       eventCues,
       category,
+      (from, to) =>
+        live.some(
+          (t) =>
+            (t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement') &&
+            t.start >= from &&
+            t.end <= to,
+        ),
     );
     const violent = (c: string) => c === 'attack' || c === 'strike' || c === 'armed_clash';
     const fat = violent(category)
@@ -371,7 +419,8 @@ export function sentenceCandidates(
     const talks = live.filter(
       (t) => t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement',
     );
-    const talk = violent(category) && talks.length > 0;
+    // (a trailing attribution, "..., the army said", reports the event: its subject still acted)
+    const talk = violent(category) && talks.some((t) => !(t.cue.weak && t.start > first.end));
     // ... except who a report says acted: "Pakistan said India had fired missiles", and who
     // announced its own act: "Pakistan announced retaliatory strikes"
     const reportedAgent = (a: ActorMention) =>
@@ -383,8 +432,14 @@ export function sentenceCandidates(
               t.start - a.end < 25 &&
               t.end <= first.start &&
               first.start - t.end < 30 &&
-              !/\bthat\b|,/.test(text.slice(t.end, first.start)))),
+              !/\bthat\b|,/.test(text.slice(t.end, first.start)) &&
+              !facts.actors.some((o) => o.start >= t.end && o.end <= first.start))),
       );
+    // "..., the Israeli military said": who reports it, not who did it
+    const source = (a: ActorMention) =>
+      a.start > first.end &&
+      talks.some((t) => t.cue.weak && a.end <= t.start && t.start - a.end < 6) &&
+      /,\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, a.start - 40), a.start));
     // the target of a strike is not its author: "strikes against Indian military targets"
     const target = (a: ActorMention) =>
       (category === 'strike' || category === 'attack') &&
@@ -397,7 +452,7 @@ export function sentenceCandidates(
             facts.actors
               .filter((a) => !violent(category) || a.kind !== 'person')
               .filter((a) => !talk || a.kind === 'force' || a.kind === 'organisation' || reportedAgent(a))
-              .filter((a) => !target(a))
+              .filter((a) => !target(a) && !source(a))
               // "tensions between India and Pakistan after the attack": a relation, not who attacked
               .filter(
                 (a) =>
@@ -424,6 +479,10 @@ export function sentenceCandidates(
         ...(subjectCountry ? { subjectCountry } : {}),
         topic: group.every((h) => h.topic),
         ...(first.cue.measure ? { measure: first.cue.measure } : {}),
+        ...(category === 'policy_measure' &&
+        PASSIVE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))
+          ? { passive: true }
+          : {}),
         ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
       });
       if (c) out.push(c);
@@ -432,11 +491,15 @@ export function sentenceCandidates(
   return out;
 }
 
+/** "were declared persona non grata", "was shut": a measure whose author is not in the sentence */
+const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+)?$/i;
+const MILITARY_ROLE_RE =
+  /\b(?:General|Chief of Army Staff|Chief of Defence Staff|Marshal|Admiral|Commander|Brigadier|Colonel)\b/;
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
 const TARGET_BEFORE = /\b(?:against|on|at|targeting|targeted|into|hit|struck)\s+(?:\S+\s+){0,2}$/i;
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
 const PLAN_AFTER_RE =
-  /^[^.;]{0,50}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to)\b/i;
+  /^[^.;]{0,50}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;
 /** Present-tense speech verbs that tell a standing position ("accuses", "denies"), not a statement made. */
 const HABITUAL_RE = /^(?:accuses|denies|blames|rejects|insists|says|maintains)$/i;
 

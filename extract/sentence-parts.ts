@@ -102,6 +102,8 @@ export function choosePlaces(
   group: CueHit[],
   eventCues: CueHit[],
   category: string,
+  /** a contact or a statement cue lies between the two offsets */
+  talkBetween: (from: number, to: number) => boolean = () => false,
 ): PlaceMention[] {
   const owner = (p: PlaceMention): CueHit | undefined => {
     const between = (h: CueHit) => text.slice(p.end, h.start);
@@ -117,6 +119,8 @@ export function choosePlaces(
     let o: CueHit | undefined;
     for (const h of eventCues) if (h.start <= p.start) o = h;
     // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
+    // a place before the first event, before a talk ("a spokesperson in Jammu said ... fired"), is the speaker's
+    if (!o && eventCues[0] && talkBetween(p.end, eventCues[0].start)) return undefined;
     return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
   };
   let mine = places.filter((p) => group.includes(owner(p)!));

@@ -26,6 +26,12 @@ describe('splitSentences', () => {
       ['“We will respond. We are ready,” the minister said.', 'Then he left.'],
     ],
     ['First paragraph\nSecond paragraph', ['First paragraph', 'Second paragraph']],
+    [
+      'Omar Abdullah posted on X. Misri later told reporters.',
+      ['Omar Abdullah posted on X.', 'Misri later told reporters.'],
+    ],
+    ['He wrote via X. Then he left.', ['He wrote via X.', 'Then he left.']],
+    ['Officials met X. Y. Rao on Monday.', ['Officials met X. Y. Rao on Monday.']],
   ])('splits %j', (input, expected) => {
     expect(texts(input)).toEqual(expected);
   });

@@ -135,6 +135,9 @@ function isAbbreviation(text: string, dot: number): { abbr: boolean; beforeName:
   const w = wordBefore(text, dot).replace(/^\.+/, '');
   if (w === '') return { abbr: false, beforeName: false };
   const lower = w.toLowerCase();
+  // "posted on X." names the platform, it is no initial
+  if (/^X$/.test(w) && /\b(?:on|via)\s$/.test(text.slice(Math.max(0, dot - 5), dot - 1)))
+    return { abbr: false, beforeName: false };
   if (/^[A-Z]$/.test(w)) return { abbr: true, beforeName: true }; // an initial: "S. Jaishankar"
   if (/^([A-Za-z]\.)+[A-Za-z]$/.test(w)) return { abbr: true, beforeName: false }; // U.S, e.g
   return { abbr: ABBREVIATIONS.has(lower), beforeName: BEFORE_NAME.has(lower) };
