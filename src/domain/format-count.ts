@@ -6,5 +6,6 @@
 const FORMAT = new Intl.NumberFormat('en');
 
 export function formatCount(n: number): string {
-  return FORMAT.format(n);
+  // Most counts (a place's events) need no separator: skip Intl for them.
+  return Number.isInteger(n) && n > -1000 && n < 1000 ? String(n) : FORMAT.format(n);
 }
