@@ -7,6 +7,7 @@
 import type { Actor, CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
+import { execAll } from './exec-all.ts';
 import { findActors } from './find-actors.ts';
 import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
@@ -48,7 +49,7 @@ const ABSOLUTE_DATE_RE =
 /** With no publication date, the latest full date written in the text stands in (flagged unresolved). */
 function standInDate(text: string): IsoDate | undefined {
   let best: IsoDate | undefined;
-  for (const m of text.matchAll(ABSOLUTE_DATE_RE)) {
+  for (const m of execAll(ABSOLUTE_DATE_RE, text)) {
     const d = findDates(m[0], '2000-01-01' as IsoDate)[0];
     if (d && (!best || d.date.start > best)) best = d.date.start;
   }

@@ -8,6 +8,7 @@
 import * as chrono from 'chrono-node';
 import { addDays, toDayNumber, weekday } from '../src/domain/dates.ts';
 import { isIsoDate, type DatePrecision, type IsoDate } from '../src/domain/event.ts';
+import { execAll } from './exec-all.ts';
 
 export interface DateMention {
   /** Offsets into the sentence text. */
@@ -258,7 +259,7 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
       r.tags().has('result/relativeDate') ||
       /\b(?:yesterday|today|tonight)\b/i.test(r.text);
     // relative unless the month is written out (chrono also makes "yesterday" certain)
-    const relative = !new RegExp(MONTH_RE, 'i').test(r.text) && !/\d{4}-\d\d/.test(r.text);
+    const relative = !MONTH_WORD_RE.test(r.text) && !/\d{4}-\d\d/.test(r.text);
     const start = isoOf(r.start);
     let date: DateMention['date'];
     if (r.end && (r.end.isCertain('day') || r.end.isCertain('weekday'))) {
@@ -281,6 +282,8 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
 
 const SELF_RESOLVED_RE =
   /^(?:day (?:before|after|earlier|later)|(?:previous|following|next) (?:day|night|morning|week)|recent (?:days|weeks)|this (?:week|month)|earlier (?:this|in the)|last (?:week|month))$/i;
+/** MONTH_RE on its own, to tell a written-out date from a relative one (built once, not per result). */
+const MONTH_WORD_RE = new RegExp(MONTH_RE, 'i');
 const CUE_GLOBAL_RE = new RegExp(DATE_CUE_RE.source, 'gi');
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 16;
@@ -295,8 +298,7 @@ function parseWindows(
   done: readonly { start: number; end: number }[],
 ): chrono.ParsedResult[] {
   const spans: [number, number][] = [];
-  CUE_GLOBAL_RE.lastIndex = 0;
-  for (const m of sentence.matchAll(CUE_GLOBAL_RE)) {
+  for (const m of execAll(CUE_GLOBAL_RE, sentence)) {
     if (done.some((d) => m.index >= d.start && m.index < d.end)) continue; // already read by the fast path
     if (SELF_RESOLVED_RE.test(m[0])) continue; // "the day before", "in recent days": read by the rules above, not chrono
     let s = Math.max(0, m.index - WINDOW_BEFORE);
@@ -338,8 +340,8 @@ function fastDates(
   ref: IsoDate,
   add: (start: number, end: number, date: DateMention['date'], relative: boolean) => void,
 ): void {
-  FAST_RE.lastIndex = 0;
-  for (const m of sentence.matchAll(FAST_RE)) {
+  const refDate = new Date(`${ref}T12:00:00Z`);
+  for (const m of execAll(FAST_RE, sentence)) {
     const start = m.index;
     const end = start + m[0].length;
     if (
@@ -363,7 +365,6 @@ function fastDates(
       const day = Number(m[4] ?? m[6]);
       if (month < 1 || day < 1 || day > 31) continue;
       if ((m[3] ?? m[7]) === 'May' && !m[4] && !m[6]) continue;
-      const refDate = new Date(`${ref}T12:00:00Z`);
       const year = (m[5] ?? m[8]) ? Number(m[5] ?? m[8]) : impliedYear(refDate, month, day);
       const date = iso(year, month, day);
       if (!isIsoDate(date)) continue;
@@ -377,7 +378,7 @@ const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 /** Four-digit years in the sentence, to tell background history ("the 1999 Kargil war") from news. */
 export function findYears(sentence: string): YearMention[] {
   const out: YearMention[] = [];
-  for (const m of sentence.matchAll(YEAR_RE))
+  for (const m of execAll(YEAR_RE, sentence))
     out.push({ start: m.index, end: m.index + m[0].length, year: Number(m[0]) });
   return out;
 }

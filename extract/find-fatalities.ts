@@ -3,6 +3,8 @@
  * 26 people", "killing at least 12", "three soldiers were killed". Injuries do not count; a number
  * of people that is not said to have died does not count.
  */
+import { execAll } from './exec-all.ts';
+
 export interface FatalityMention {
   start: number;
   end: number;
@@ -54,8 +56,7 @@ export function findFatalities(sentence: string): FatalityMention[] {
   if (!/\b(?:kill|dead|death|died|lives|slain|perish)/i.test(sentence)) return [];
   const out: FatalityMention[] = [];
   for (const re of PATTERNS) {
-    re.lastIndex = 0;
-    for (const m of sentence.matchAll(re)) {
+    for (const m of execAll(re, sentence)) {
       const raw = m.slice(1).find((g) => g !== undefined);
       const count = raw === undefined ? undefined : toNumber(raw);
       if (count === undefined || count === 0) continue;

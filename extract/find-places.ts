@@ -7,6 +7,7 @@ import type { Location, PlacePrecision } from '../src/domain/event.ts';
 import { NON_NAME } from './actor-lexicon.ts';
 import type { PlaceIndex, PlaceRecord } from './ports.ts';
 import type { Token } from './tokenize.ts';
+import { execAll } from './exec-all.ts';
 
 export interface PlaceMention {
   start: number;
@@ -244,8 +245,7 @@ export function findPlaces(
   }
   // border areas: "the borders with India", "along the border", "border areas"
   if (countries.length >= 1) {
-    BORDER_RE.lastIndex = 0;
-    for (const m of sentence.matchAll(BORDER_RE)) {
+    for (const m of execAll(BORDER_RE, sentence)) {
       if (out.some((p) => m.index < p.end + 2 && p.start < m.index + m[0].length)) continue;
       const before = sentence.slice(Math.max(0, m.index - 40), m.index);
       if (
