@@ -109,6 +109,15 @@ const LOCATIVE = new Set([
 const ORG_MAP: ReadonlyMap<string, string> = new Map(ORGANISATIONS.map((o) => [o.toLowerCase(), o]));
 const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
+/** A capital's name is one or two words: "Bangkok", "New Delhi". */
+const METONYM_LENGTHS = [2, 1] as const;
+/** tokens[from..to) are all capitalised words (checked in place: this runs at every capitalised token). */
+function capitalisedWords(tokens: Token[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) if (!tokens[q]!.cap || tokens[q]!.punct) return false;
+  return true;
+}
+const JOINED_NAME_RE = /^(?:al|el|ad|ar|as|ash|at|bin|ibn|abu)-\p{Lu}/u;
+
 /** Capitalised tokens from i that can form a person's name (1-4, initials allowed). */
 function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   let n = 0;
@@ -119,7 +128,7 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
       continue;
     }
     // "al-Jubeir", "bin-Salman": an Arabic particle joined to a capitalised name
-    const joined = n > 0 && /^(?:al|el|ad|ar|as|ash|at|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+    const joined = n > 0 && t.text.includes('-') && JOINED_NAME_RE.test(t.text);
     if (!joined && (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@'))) break;
     if (TITLES.has(t.lower) || OFFICES.has(t.lower) || FORCES.has(t.lower)) break;
     if (n === 0 && countryAt(tokens, i, res)) break;
@@ -159,7 +168,8 @@ export function findActors(
       continue;
     }
     // "the two countries agreed", "with the two leaders": the article's two main countries, or their leaders
-    if (t.lower === 'the' || t.lower === 'both') {
+    // (the phrase is read only where it can start: "both", or "the" before "two")
+    if ((t.lower === 'the' && tokens[i + 1]?.lower === 'two') || t.lower === 'both') {
       const words = tokens
         .slice(i, i + 3)
         .map((x) => x.lower)
@@ -308,14 +318,13 @@ export function findActors(
     }
     // a capital standing for its state: "Bangkok had expelled", "Islamabad said"
     if (!c && t.cap) {
-      for (const len of [2, 1]) {
-        const span2 = tokens.slice(i, i + len);
-        if (span2.length < len || span2.some((x) => !x.cap || x.punct)) continue;
+      for (const len of METONYM_LENGTHS) {
+        if (i + len > tokens.length || !capitalisedWords(tokens, i, i + len)) continue;
         // "New Delhi also cancelled": an adverb may stand between the capital and its verb
         const adv = tokens[i + len] && METONYM_ADVERBS.has(tokens[i + len]!.lower) ? 1 : 0;
         const next = tokens[i + len + adv];
         if (!next || next.cap || next.punct || !METONYM_VERB_RE.test(next.lower)) continue;
-        const place = capitalOf(res, sentence.slice(span2[0]!.start, span2[len - 1]!.end));
+        const place = capitalOf(res, sentence.slice(tokens[i]!.start, tokens[i + len - 1]!.end));
         const country =
           place?.featureCode === 'PPLC' && place.country ? res.places.country(place.country) : undefined;
         if (country) {
