@@ -443,3 +443,63 @@ describe('extractEvents: more sentences that yield no event (second round)', () 
     expect(await run(sentence, '2025-04-26')).toEqual([]);
   });
 });
+
+describe('extractEvents: third round (dev articles t14-t22)', () => {
+  it('reads a remembered name after "in" as the place it is', async () => {
+    const events = await run(
+      "Pakistan's U.N. ambassador, Asim Iftikhar Ahmad, said Islamabad had achieved its objectives.\n\nIran's Foreign Minister Abbas Araghchi was in Islamabad on Monday for a one-day visit, during which he held talks with Deputy Prime Minister Ishaq Dar.",
+      '2025-05-06',
+    );
+    expect(brief(events)).toContainEqual(['diplomatic_contact', 'Islamabad', '2025-05-05', 'visit']);
+  });
+
+  it('does not take the countries of a topic ("tensions between India and Pakistan") for parties', async () => {
+    const events = await run(
+      'The U.N. Security Council held closed-door consultations on Monday on the escalating tensions between India and Pakistan.',
+      '2025-05-06',
+    );
+    const talks = events.filter((e) => e.category === 'diplomatic_contact');
+    expect(talks).toHaveLength(1);
+    expect(talks[0]!.actors.map((a) => a.name)).toEqual(['UN Security Council']);
+  });
+
+  it('reads "he said" only as someone named in the sentence just before', async () => {
+    const events = await run(
+      'Russian President Vladimir Putin phoned Prime Minister Narendra Modi on Monday.\n\nA defence spokesperson said troops fired at posts in Kupwara overnight. "Indian Army responded in a proportionate manner," he said.',
+      '2025-05-06',
+    );
+    expect(events.filter((e) => e.category === 'statement')).toEqual([]);
+  });
+
+  it("places nothing at a news conference's venue", async () => {
+    const events = await run(
+      "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, told a news conference in Rawalpindi that 26 civilians had been killed in the Indian strikes on Wednesday.",
+      '2025-05-07',
+    );
+    expect(events.map((e) => e.location?.name)).not.toContain('Rawalpindi');
+  });
+
+  it('makes one event of a locality and the town it lies by', async () => {
+    const events = await run(
+      'The gunmen struck on Tuesday afternoon at Baisaran, a meadow above the resort town of Pahalgam, opening fire on tourists.',
+      '2025-04-24',
+    );
+    expect(brief(events)).toEqual([['attack', 'Baisaran, Pahalgam', '2025-04-22', null]]);
+  });
+
+  it('makes no stop of a place the visitor is only scheduled to travel to', async () => {
+    const events = await run(
+      "Iran's Foreign Minister Abbas Araghchi, who visited Islamabad earlier this week, is scheduled to travel to New Delhi next week.",
+      '2025-05-08',
+    );
+    expect(events.map((e) => e.location?.name)).toEqual(['Islamabad']);
+  });
+
+  it('makes the lead summary of a night of firing evidence of the places told further down', async () => {
+    const events = await run(
+      'Pakistani troops fired across the Line of Control for a second straight night, the army said on Saturday.\n\nThe heaviest firing was opposite Kupwara overnight, a police official said.',
+      '2025-04-26',
+    );
+    expect(brief(events)).toEqual([['armed_clash', 'Kupwara', '2025-04-25', null]]);
+  });
+});

@@ -4,7 +4,7 @@
  * refiners over the article -> events with exact evidence quotes, stable ids and a summary.
  * Pure: no clock, no I/O; the reference date is the publication date.
  */
-import type { Actor, CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
+import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
 import { execAll } from './exec-all.ts';
@@ -125,12 +125,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   let cands: Candidate[] = [];
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
-  let lastPerson: Actor | undefined;
   sentences.forEach((s, k) => {
     ctx.narrative = narrative;
+    // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
     const prev = k > 0 ? actorMentions[k - 1]!.filter((m) => m.kind === 'person').pop() : undefined;
-    if (prev) lastPerson = prev.actor;
-    ctx.lastPerson = lastPerson;
+    ctx.lastPerson = prev?.actor;
     const prior = narrative ? (narrative.end ?? narrative.start) : undefined;
     const actors = actorMentions[k]!;
     const inActor = (a: number, b: number) => actors.some((m) => a < m.end && m.start < b);

@@ -410,7 +410,10 @@ export function findActors(
         const written = sentence.slice(...span(i, i + n));
         const lastWord = tokens[i + n - 1]!.lower;
         const actor = memory.byFullName.get(written.toLowerCase()) ?? memory.bySurname.get(lastWord);
-        if (actor) {
+        // "was in Islamabad": a remembered name after a locative that is a known place is the place
+        const before = tokens[i - 1]?.lower ?? '';
+        const locatedPlace = (LOCATIVE.has(before) || VISIT_WORDS.has(before)) && res.places.has(written);
+        if (actor && !locatedPlace) {
           push(i, i + n, actor, 'person');
           i += n;
           continue;

@@ -124,11 +124,23 @@ export function absorbGeneric(cands: Candidate[]): Candidate[] {
       )[0];
       if (nearest) targets = [nearest];
     }
-    if (targets.length === 0 && c.dateStated && (!c.location || c.location.precision === 'region')) {
+    const exact = (x: Candidate) => x.date.precision === 'day' || x.date.precision === 'range';
+    if (
+      targets.length === 0 &&
+      c.dateStated &&
+      exact(c) &&
+      (!c.location || c.location.precision === 'region') &&
+      (c.category === 'armed_clash' || c.category === 'strike' || c.category === 'attack')
+    ) {
       // the lead's "firing along the LoC for an eighth night", told again place by place further down
       targets = cands.filter(
         (d) =>
-          d !== c && d.category === c.category && fine(d) && datesOverlap(c.date, d.date) && sameSide(c, d),
+          d !== c &&
+          d.category === c.category &&
+          fine(d) &&
+          d.date.precision !== 'approximate' &&
+          datesOverlap(c.date, d.date) &&
+          sameSide(c, d),
       );
     }
     if (targets.length === 0) {

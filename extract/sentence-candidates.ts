@@ -243,7 +243,12 @@ export function sentenceCandidates(
               pl.start >= best.end &&
               pl.start - best.end < 80 &&
               pl.location.precision !== 'country' &&
-              !/[.;]/.test(text.slice(best.end, pl.start)),
+              !/[.;]/.test(text.slice(best.end, pl.start)) &&
+              // "visited Islamabad ..., is scheduled to travel to New Delhi": not a stop made
+              !all.some((x) => x.dead && x.start > best.end && x.end <= pl.start) &&
+              !/\b(?:scheduled|expected|due|will|plans?|planning|set to)\b/i.test(
+                text.slice(best.end, pl.start),
+              ),
           )
         : [];
     for (const parties of contactParties(text, facts.actors, best, statements, mode, location)) {
@@ -499,7 +504,7 @@ const MILITARY_ROLE_RE =
 const TARGET_BEFORE = /\b(?:against|on|at|targeting|targeted|into|hit|struck)\s+(?:\S+\s+){0,2}$/i;
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
 const PLAN_AFTER_RE =
-  /^[^.;]{0,50}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;
+  /^[^.;]{0,90}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;
 /** Present-tense speech verbs that tell a standing position ("accuses", "denies"), not a statement made. */
 const HABITUAL_RE = /^(?:accuses|denies|blames|rejects|insists|says|maintains)$/i;
 

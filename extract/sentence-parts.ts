@@ -7,6 +7,9 @@ import type { CueHit } from './find-cues.ts';
 const LANDMARK_RE =
   /^\s*(?:(?:district|districts|sector|town|village|city|area|province|airbase|air base|base|cantonment|camp)\s+)?(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i;
 
+const TOPIC_PAIR_BEFORE =
+  /\b(?:tensions?|conflict|dispute|relations|fighting|hostilities|crisis|standoff|war)\s+between\s+(?:[\w'’-]+\s+){0,3}?(?:and\s+)?$/i;
+
 export const MODE_RANK: Record<ContactMode, number> = {
   hotline: 0,
   video: 1,
@@ -46,6 +49,8 @@ export function contactParties(
   const according = /\baccording to\b/i.exec(text);
   const usable = mentions
     .filter((m) => !(according && m.start > according.index))
+    // "consultations on the tensions between India and Pakistan": the topic, not the parties
+    .filter((m) => !TOPIC_PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))
     .filter(
       (m) =>
         !(
@@ -119,8 +124,15 @@ export function choosePlaces(
     let o: CueHit | undefined;
     for (const h of eventCues) if (h.start <= p.start) o = h;
     // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
-    // a place before the first event, before a talk ("a spokesperson in Jammu said ... fired"), is the speaker's
-    if (!o && eventCues[0] && talkBetween(p.end, eventCues[0].start)) return undefined;
+    // a place before the first event, before a talk ("a spokesperson in Jammu said ... fired"), is the
+    // speaker's; so is one inside the reporting clause ("told a news conference in Rawalpindi that")
+    if (
+      !o &&
+      eventCues[0] &&
+      (talkBetween(p.end, eventCues[0].start) ||
+        (talkBetween(0, p.start) && /\bthat\b/.test(text.slice(p.end, eventCues[0].start))))
+    )
+      return undefined;
     return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
   };
   let mine = places.filter((p) => group.includes(owner(p)!));
@@ -136,6 +148,8 @@ export function choosePlaces(
     if (!prev || (prev.location.precision !== 'point' && prev.location.precision !== 'district')) return true;
     return !LANDMARK_RE.test(text.slice(prev.end, p.start));
   });
+  // "Baisaran, a meadow above the resort town of Pahalgam": the locality already names its town
+  mine = mine.filter((p) => !mine.some((q) => q !== p && q.location.name.endsWith(`, ${p.location.name}`)));
   const fine = mine.filter((p) => p.location.precision === 'point' || p.location.precision === 'district');
   if (fine.length) {
     const admins = new Set(fine.map((p) => (p.admin1 ?? '').toLowerCase()));
