@@ -117,7 +117,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2})(?:pounded|hit|attacked|targeted|raided)\b|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b/,
+    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b/,
     9,
   ),
   // "Targets included the camp in Bahawalpur"
@@ -258,7 +258,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\bno\s+(?:\S+\s+){0,4}(?:had|have|has|was|were|is|are)\s+(?:been\s+)?$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 

@@ -503,3 +503,27 @@ describe('extractEvents: third round (dev articles t14-t22)', () => {
     expect(brief(events)).toEqual([['armed_clash', 'Kupwara', '2025-04-25', null]]);
   });
 });
+
+describe('extractEvents: fourth round (dev articles t14-t22)', () => {
+  it.each([
+    [
+      'A senior official, Raj Kumar Thappa, was killed in Rajouri when a Pakistani shell hit his house on Saturday.',
+      'Pakistan',
+    ],
+    ['Villages near Kupwara were hit by Pakistani artillery shelling on Saturday.', 'Pakistan'],
+  ])('names the country of the weapon as the fighter: %j', async (sentence, country) => {
+    const events = await run(sentence, '2025-05-10');
+    const clash = events.find((e) => e.category === 'armed_clash');
+    expect(clash?.actors.map((a) => a.name).join(' ')).toContain(country);
+  });
+
+  it.each([
+    ['It said no Pakistani military facilities had been targeted.'],
+    ['Officials said no civilians were killed in the shelling.'.replace(' in the shelling', '')],
+    [
+      "Defence Minister Khawaja Asif said the National Security Committee, the country's top civil-military body, would meet on Thursday to formulate a response.",
+    ],
+  ])('yields no event: %j', async (sentence) => {
+    expect(await run(sentence, '2025-05-07')).toEqual([]);
+  });
+});

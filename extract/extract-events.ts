@@ -13,6 +13,7 @@ import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
 import { findPlaces } from './find-places.ts';
 import { stableHash } from './hash.ts';
+import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import { parseDateline } from './parse-dateline.ts';
 import type { ExtractResources } from './ports.ts';
 import {
@@ -113,6 +114,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     publishedKnown: published !== undefined,
     countries: [],
     countryName: (code) => res.places.country(code)?.name,
+    forceOf: (demonym) => {
+      const c = res.places.country(EXTRA_DEMONYMS.get(demonym.toLowerCase()) ?? demonym);
+      if (!c) return undefined;
+      return res.actors.resolve(`${demonym} army`) ?? { name: `${c.name} Armed Forces`, country: c.code };
+    },
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);

@@ -35,6 +35,8 @@ export interface ArticleContext {
   narrative?: CandidateDate;
   /** country name for an ISO code */
   countryName: (code: string) => string | undefined;
+  /** the armed forces of the country a demonym names ("Pakistani" -> Pakistan Army) */
+  forceOf?: (demonym: string) => Actor | undefined;
   /** the last person named before this sentence: who "he" or "she" is */
   lastPerson?: Actor;
 }
@@ -312,7 +314,7 @@ export function sentenceCandidates(
       /\b(?:expected|scheduled|plans?|planning|will|would|set to|likely)\b/i.test(
         text.slice(0, first.start),
       ) ||
-      (first.cue.weak && PLAN_AFTER_RE.test(text.slice(first.end, first.end + 80)));
+      (first.cue.weak && PLAN_AFTER_RE.test(text.slice(first.end, first.end + 140)));
     const quoted = /^[“"]/.test(text);
     // nothing else happens in the sentence: dead cues (plans, denials) and topics do not count
     let weakOk =
@@ -465,6 +467,12 @@ export function sentenceCandidates(
               )
               .map((a) => a.actor),
           );
+    // "a Pakistani shell hit his house", "Thai jets bombed": the weapon's country fought
+    if (actors.length === 0 && violent(category) && ctx.forceOf) {
+      const m = DEMONYM_WEAPON_RE.exec(text);
+      const force = m ? ctx.forceOf(m[1]!) : undefined;
+      if (force) actors.push(force);
+    }
     const locs: (Location | null)[] = places.length ? places.map((p) => p.location) : [null];
     const seen = new Set<string>();
     for (const location of locs) {
@@ -496,6 +504,8 @@ export function sentenceCandidates(
   return out;
 }
 
+const DEMONYM_WEAPON_RE =
+  /\b([A-Z][a-z]+(?:i|an|ese|ish))\s+(?:artillery\s+)?(?:shells?|shelling|artillery|mortars?|missiles?|drones?|rockets?|jets|warplanes|aircraft|troops|soldiers|forces|gunfire)\b/;
 /** "were declared persona non grata", "was shut": a measure whose author is not in the sentence */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+)?$/i;
 const MILITARY_ROLE_RE =
