@@ -43,10 +43,11 @@ function datesOwnedBy(
   gap: Gap,
 ): readonly DateMention[] {
   // the sentence stage asks again for the same cue (its own date, a sibling's, a statement's):
-  // memoised per sentence, which the gap function stands for (one per sentence)
-  let memo = OWNED.get(gap);
-  if (!memo || memo.facts !== facts || memo.all !== all || memo.size !== all.length)
-    OWNED.set(gap, (memo = { facts, all, size: all.length, byHit: new Map() }));
+  // memoised for the sentence at hand (its gap function is made once per sentence); sentences are
+  // read one after another, so one entry is enough and nothing is kept past the next sentence
+  let memo = owned;
+  if (!memo || memo.gap !== gap || memo.facts !== facts || memo.all !== all || memo.size !== all.length)
+    owned = memo = { gap, facts, all, size: all.length, byHit: new Map() };
   let mine = memo.byHit.get(h);
   if (!mine) memo.byHit.set(h, (mine = [undefined, undefined]));
   const k = statement ? 1 : 0;
@@ -54,13 +55,14 @@ function datesOwnedBy(
 }
 
 interface OwnedMemo {
+  gap: Gap;
   facts: SentenceFacts;
   all: CueHit[];
   size: number;
   /** per cue: [as an event, as a statement] */
   byHit: Map<CueHit, [DateMention[] | undefined, DateMention[] | undefined]>;
 }
-const OWNED = new WeakMap<Gap, OwnedMemo>();
+let owned: OwnedMemo | undefined;
 
 function ownedUncached(
   h: CueHit,
