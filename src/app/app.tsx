@@ -18,7 +18,7 @@ import { datasetQuery } from '../data/events-query.ts';
 import { DEFAULT_DATASET } from '../data/load-events.ts';
 import { describeLoadProgress, getLoadProgress, subscribeLoadProgress } from '../data/load-progress.ts';
 import type { CrisisEvent } from '../domain/event.ts';
-import { hasFilters, type ViewState } from '../domain/view-state.ts';
+import { activeFilters, hasFilters, type ViewState } from '../domain/view-state.ts';
 import { formatDay } from '../domain/dates.ts';
 import { FilterBar } from '../features/filters/filter-bar.tsx';
 import { EventsList } from '../features/events/events-list.tsx';
@@ -30,6 +30,7 @@ import { YourArticles } from '../features/byo/your-articles.tsx';
 import { useUserEvents, withUserEvents } from '../features/byo/use-user-articles.ts';
 import { DataProblemsNotice, UrlNotices } from './notices.tsx';
 import { PanelBoundary } from './panel-boundary.tsx';
+import { CollapsibleFilters } from './collapsible-filters.tsx';
 import { createSelector, type Selection } from './select.ts';
 import { useViewState } from './use-view-state.ts';
 import { formatCount } from '../domain/format-count.ts';
@@ -176,15 +177,17 @@ export function App() {
       ) : (
         <>
           <section aria-label="Filters" className="filters">
-            <FilterBar
-              view={view}
-              span={selection.span}
-              actors={selection.actorCounts}
-              categoryCounts={selection.categoryCounts}
-              onChange={(patch) => change(patch)}
-              onReset={reset}
-              canReset={hasFilters(view)}
-            />
+            <CollapsibleFilters active={activeFilters(view)}>
+              <FilterBar
+                view={view}
+                span={selection.span}
+                actors={selection.actorCounts}
+                categoryCounts={selection.categoryCounts}
+                onChange={(patch) => change(patch)}
+                onReset={reset}
+                canReset={hasFilters(view)}
+              />
+            </CollapsibleFilters>
           </section>
           {matched === 0 ? (
             <div className="notice notice--info empty-state" role="status">

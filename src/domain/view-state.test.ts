@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CATEGORIES, isIsoDate, type IsoDate } from './event.ts';
 import { fromDayNumber } from './dates.ts';
 import {
+  activeFilters,
   hasFilters,
   isSafeRelativePath,
   parseViewState,
@@ -108,5 +109,20 @@ describe('parseViewState', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('activeFilters', () => {
+  it('counts the date range once and each actor and type', () => {
+    expect(activeFilters({ actors: [], categories: [] })).toBe(0);
+    expect(activeFilters({ actors: [], categories: [], from: '2025-05-01' as ViewState['from'] })).toBe(1);
+    expect(
+      activeFilters({
+        actors: ['A', 'B'],
+        categories: ['strike'],
+        from: '2025-05-01' as ViewState['from'],
+        to: '2025-05-03' as ViewState['to'],
+      }),
+    ).toBe(4);
   });
 });

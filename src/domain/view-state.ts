@@ -111,6 +111,12 @@ export function sameView(a: ViewState, b: ViewState): boolean {
 }
 
 /** True when any filter (not the selection) is set. */
+/** How many filters are set: the date range counts once, each actor and each type once. */
+export function activeFilters(view: ViewState): number {
+  const dates = view.from !== undefined || view.to !== undefined ? 1 : 0;
+  return dates + view.actors.length + view.categories.length;
+}
+
 export function hasFilters(view: ViewState): boolean {
   return (
     view.from !== undefined || view.to !== undefined || view.actors.length > 0 || view.categories.length > 0

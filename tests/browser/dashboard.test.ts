@@ -217,6 +217,20 @@ describe('dashboard in Chromium (built, under a sub-path)', () => {
     await context.close();
   });
 
+  it('folds the filters behind a button on a phone, saying how many are active', async () => {
+    const { page, context } = await openPage('?actor=Marco%20Rubio', { width: 390, height: 844 });
+    const toggle = page.getByRole('button', { name: /^Filters · 1 active/ });
+    await toggle.waitFor();
+    const search = page
+      .getByRole('searchbox', { name: /actors/i })
+      .or(page.getByPlaceholder('Search actors…'));
+    expect(await search.isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-expanded')).toBe('true');
+    await search.first().waitFor({ state: 'visible' });
+    await context.close();
+  });
+
   it('logged no console errors and sent no request outside its origin', () => {
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
