@@ -46,9 +46,31 @@ describe('extraction quality', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('finds the events of the later dev articles (t14-t22) with F1 >= 0.65', async () => {
+  // blind F1 before any tuning was 0.495; after four rounds of general fixes 0.896
+  it('finds the events of the later dev articles (t14-t22) with F1 >= 0.85', async () => {
     const { gold, events } = await run('tests/extract/articles', FIX, (f) => !first(f));
     const s = scoreEvents(gold, events);
-    expect(s.f1).toBeGreaterThanOrEqual(0.65);
+    expect(s.f1).toBeGreaterThanOrEqual(0.85);
+  });
+
+  // The hold-out articles (tests/extract/holdout/README.md) were never tuned on. Measured once at
+  // the end of the quality round: same crisis 0.774 (blind 0.706), other conflict 0.600 (blind
+  // 0.500). Floors sit a little below what was measured, not at the bar: they guard
+  // against regressions, and raising them means fixing general rules on the dev set.
+  const HOLD = 'tests/extract/holdout';
+  const otherConflict = (f: string) => f.startsWith('h04_');
+
+  it('finds the events of the hold-out articles about the same crisis (h01-h03) with F1 >= 0.74', async () => {
+    const { gold, events } = await run(
+      join(HOLD, 'articles'),
+      join(HOLD, 'fixtures'),
+      (f) => !otherConflict(f),
+    );
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.74);
+  });
+
+  it('finds the events of the hold-out article about another border conflict (h04) with F1 >= 0.55', async () => {
+    const { gold, events } = await run(join(HOLD, 'articles'), join(HOLD, 'fixtures'), otherConflict);
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.55);
   });
 });
