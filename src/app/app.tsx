@@ -290,6 +290,7 @@ const DashboardViews = memo(function DashboardViews({
         <ContactsPanel
           events={selection.filtered}
           selectedActors={view.actors}
+          contactPairs={selection.contactPairs}
           onToggleActor={toggleActor}
           onSelectEvent={selectEvent}
           onOpenSource={openSource}

@@ -4,6 +4,7 @@
  * filter change stays fast on large datasets.
  */
 import type { ActorCount } from '../domain/actor-counts.ts';
+import type { ContactPair } from '../domain/contact-pairs.ts';
 import type { DayCounts } from '../domain/day-counts.ts';
 import type { Category, CrisisEvent } from '../domain/event.ts';
 import { createEventIndex, eventIndexFromData, type EventIndex } from '../domain/event-index.ts';
@@ -12,6 +13,7 @@ import {
   indexedEvents,
   toActorCounts,
   toCategoryCounts,
+  toContactPairs,
   toDayCounts,
   toPlaceGrouping,
 } from '../domain/event-index-adapters.ts';
@@ -30,6 +32,8 @@ export interface Selection {
   dayCounts: DayCounts | undefined;
   /** The filtered events by place, for the map. */
   placeGrouping: PlaceGrouping;
+  /** Who was in contact with whom among the filtered events, by person and by country. */
+  contactPairs: { person: ContactPair[]; country: ContactPair[] };
 }
 
 export interface Selector {
@@ -68,6 +72,10 @@ export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventI
         selected: view.event !== undefined ? eventById(view.event) : undefined,
         dayCounts: span ? toDayCounts(index, result) : undefined,
         placeGrouping: toPlaceGrouping(index, result),
+        contactPairs: {
+          person: toContactPairs(index, result, 'person'),
+          country: toContactPairs(index, result, 'country'),
+        },
       };
     },
   };

@@ -1,3 +1,5 @@
+import { createEventIndex } from '../../domain/event-index.ts';
+import { toContactPairs } from '../../domain/event-index-adapters.ts';
 import { pairKey, toContactItems, toPairMatrix } from './contacts-model.ts';
 import { contactsFixture } from './contacts-fixture.ts';
 
@@ -47,6 +49,18 @@ describe('toContactItems', () => {
 });
 
 describe('toPairMatrix', () => {
+  it('builds the same matrix from the event index’s pairs as from the events', () => {
+    const ix = createEventIndex(EVENTS);
+    const result = ix.query({ actors: [], categories: [] });
+    for (const mode of ['person', 'country'] as const) {
+      const fromIndex = toPairMatrix(EVENTS, mode, 10, toContactPairs(ix, result, mode));
+      const fromEvents = toPairMatrix(EVENTS, mode);
+      expect(fromIndex.parties).toEqual(fromEvents.parties);
+      expect(fromIndex.cells).toEqual(fromEvents.cells);
+      expect(fromIndex.pairAt(0, 1)).toEqual(fromEvents.pairAt(0, 1));
+    }
+  });
+
   it('by person: parties ranked by contacts, symmetric counts and the unknown column', () => {
     const m = toPairMatrix(EVENTS, 'person');
     expect(m.parties.map((p) => [p.key, p.total, p.country])).toEqual([

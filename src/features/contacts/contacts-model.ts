@@ -117,10 +117,17 @@ export function pairKey(a: string, b: string | null): string {
 }
 
 /** The who-talked-to-whom matrix: the `limit` parties with most contacts, most first. */
-export function toPairMatrix(events: readonly CrisisEvent[], mode: MatrixMode, limit = 10): PairMatrix {
+export function toPairMatrix(
+  events: readonly CrisisEvent[],
+  mode: MatrixMode,
+  limit = 10,
+  /** The pairs of `events` in this mode when the caller has them (the app's event index does). */
+  precomputedPairs?: readonly ContactPair[],
+): PairMatrix {
   const contacts = events.filter(isContact);
   const partiesOf = mode === 'person' ? contactParties : contactCountries;
-  const pairs = mode === 'person' ? contactPairs(contacts) : contactCountryPairs(contacts);
+  const pairs =
+    precomputedPairs ?? (mode === 'person' ? contactPairs(contacts) : contactCountryPairs(contacts));
 
   const totals = new Map<string, number>();
   const countries = new Map<string, Map<string, number>>();

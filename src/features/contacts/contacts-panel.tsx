@@ -4,6 +4,7 @@
  * app's actor filter; a matrix cell narrows the list below to that pair (local to this panel).
  */
 import { memo, useId, useMemo, useState } from 'react';
+import type { ContactPair } from '../../domain/contact-pairs.ts';
 import type { CrisisEvent } from '../../domain/event.ts';
 import { formatCount } from '../../domain/format-count.ts';
 import { ContactList } from './contact-list.tsx';
@@ -18,6 +19,8 @@ export interface ContactsPanelProps {
   onSelectEvent: (id: string) => void;
   /** Called with the article, the evidence index and (for quotes) the quote's span in the article. */
   onOpenSource: (source: string, evidenceIndex: number, span?: { start: number; end: number }) => void;
+  /** The contact pairs of `events`, by person and by country, when the caller has them. */
+  contactPairs?: Readonly<Record<MatrixMode, readonly ContactPair[]>>;
 }
 
 export const ContactsPanel = memo(function ContactsPanel({
@@ -26,6 +29,7 @@ export const ContactsPanel = memo(function ContactsPanel({
   onToggleActor,
   onSelectEvent,
   onOpenSource,
+  contactPairs,
 }: ContactsPanelProps) {
   const [order, setOrder] = useState<ContactOrder>('newest');
   const [matrixMode, setMatrixMode] = useState<MatrixMode>('person');
@@ -33,7 +37,11 @@ export const ContactsPanel = memo(function ContactsPanel({
   const listTitleId = useId();
   const matrixTitleId = useId();
 
-  const matrix = useMemo(() => toPairMatrix(events, matrixMode), [events, matrixMode]);
+  const modePairs = contactPairs?.[matrixMode];
+  const matrix = useMemo(
+    () => toPairMatrix(events, matrixMode, undefined, modePairs),
+    [events, matrixMode, modePairs],
+  );
   // A chosen pair applies while it is still in the matrix (filters elsewhere may remove it).
   const pair = useMemo(() => {
     if (chosenPair === null || chosenPair.mode !== matrixMode) return undefined;
@@ -46,7 +54,11 @@ export const ContactsPanel = memo(function ContactsPanel({
     () => toContactItems(events, order, pair ? new Set(pair.eventIds) : undefined),
     [events, order, pair],
   );
-  const total = useMemo(() => events.filter((e) => e.category === 'diplomatic_contact').length, [events]);
+  const total = useMemo(() => {
+    let n = 0;
+    for (const e of events) if (e.category === 'diplomatic_contact') n += 1;
+    return n;
+  }, [events]);
 
   if (total === 0) {
     return <p className="contacts-empty">No diplomatic contacts match these filters.</p>;
