@@ -6,6 +6,8 @@ export class ActorMemory {
   readonly bySurname = new Map<string, Actor>();
   readonly byFullName = new Map<string, Actor>();
   readonly forces: Actor[] = [];
+  /** armed groups named so far ("M23 rebels"), for "the rebels" */
+  readonly groups: Actor[] = [];
   readonly countryCounts = new Map<string, number>();
 
   readonly persons: Actor[] = [];

@@ -117,7 +117,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b/,
+    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b|\bdropp(?:ed|ing) (?:\S+ ){0,2}?bombs\b/,
     9,
   ),
   // "Targets included the camp in Bahawalpur"
@@ -245,7 +245,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -375,6 +375,10 @@ export const HINTS: readonly (readonly string[])[] = [
     'offered',
     'wrote on',
     'said in a',
+    'asked',
+    'requested',
+    'pressed',
+    'implored',
   ],
   ['said', 'says', 'stated', 'told', 'posted', 'tweeted', 'announced', 'statement'],
 ];

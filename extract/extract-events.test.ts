@@ -527,3 +527,71 @@ describe('extractEvents: fourth round (dev articles t14-t22)', () => {
     expect(await run(sentence, '2025-05-07')).toEqual([]);
   });
 });
+
+describe('extractEvents: fifth round (failure classes from the hold-out README, new phrasings)', () => {
+  const actorsOf = (events: CrisisEvent[], category: string) =>
+    events
+      .filter((e) => e.category === category)
+      .flatMap((e) => e.actors.map((a) => a.name))
+      .join('; ');
+
+  it.each([
+    ['Thai and Cambodian troops exchanged fire near Surin on Thursday.', ['Thai', 'Cambodian']],
+    ['Armenian and Azerbaijani soldiers clashed near Jermuk on Monday.', ['Armenian', 'Azerbaijani']],
+    [
+      'Indian and Pakistani forces exchanged fire across the Line of Control on Tuesday.',
+      ['Indian', 'Pakistan'],
+    ],
+  ])('gives both demonyms of "X and Y troops" the force: %j', async (sentence, names) => {
+    const actors = actorsOf(await run(sentence, '2025-07-24'), 'armed_clash');
+    for (const n of names) expect(actors).toContain(n);
+  });
+
+  it.each([
+    ['Rwanda-backed M23 rebels fought Congolese troops in Goma on Monday.', 'armed_clash', 'M23'],
+    ['Houthi rebels fired missiles at Eilat on Monday.', 'strike', 'Houthi'],
+    [
+      'Al-Shabaab militants stormed a hotel in Mogadishu on Monday, killing 12 people.',
+      'attack',
+      'Al-Shabaab',
+    ],
+  ])('names the armed group written before "rebels"/"militants": %j', async (sentence, category, group) => {
+    expect(actorsOf(await run(sentence, '2025-01-28'), category)).toContain(group);
+  });
+
+  it.each([
+    [
+      'M23 rebels entered Goma overnight. Ten soldiers were killed in fighting with the rebels around Sake on Tuesday.',
+    ],
+    ['M23 fighters entered Goma overnight. The fighters clashed with army troops near Sake on Tuesday.'],
+  ])('reads "the rebels" as the last group named: %j', async (body) => {
+    const events = await run(body, '2025-01-28');
+    const sake = events.find((e) => e.location?.name === 'Sake');
+    expect(sake?.actors.map((a) => a.name)).toContain('M23');
+  });
+
+  it.each([
+    ['Suspected militants attacked a police post in Bannu on Monday.'],
+    ['Armed fighters attacked a village near Goma on Monday.'],
+  ])('takes no adjective before "militants" for a group name: %j', async (sentence) => {
+    for (const e of await run(sentence, '2025-01-28'))
+      expect(e.actors.map((a) => a.name)).not.toContain(sentence.split(' ')[0]);
+  });
+
+  it.each([
+    ['Kosovo Prime Minister Albin Kurti asked the Security Council to hold an emergency meeting on Monday.'],
+    ['Foreign Minister Ishaq Dar asked the United Nations to intervene on Friday.'],
+    ['The Afghan foreign ministry pressed both sides to exercise restraint on Sunday.'],
+  ])('reads an appeal ("asked X to ...") as a statement: %j', async (sentence) => {
+    const events = await run(sentence, '2025-05-09');
+    expect(events.map((e) => e.category)).toEqual(['statement']);
+  });
+
+  it.each([
+    ['Cambodian jets dropped bombs on a road near Preah Vihear on Monday.'],
+    ['Thai warplanes dropped two bombs near Preah Vihear on Monday.'],
+  ])('reads dropped bombs as a strike: %j', async (sentence) => {
+    const events = await run(sentence, '2025-07-28');
+    expect(events.map((e) => e.category)).toContain('strike');
+  });
+});

@@ -76,6 +76,10 @@ const WEAPONS = new Set([
   'helicopters',
   'tanks',
 ]);
+/** Nouns for the members of a non-state armed group. */
+const GROUP_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'separatists']);
+/** Capitalised words before a group noun that do not name the group ("Armed militants", "Some fighters"). */
+const NOT_GROUPS = new Set(['armed', 'some', 'suspected', 'the', 'many', 'several', 'foreign', 'local', 'other']);
 const AIR_WEAPONS = new Set(['jets', 'fighter', 'warplanes', 'aircraft', 'helicopters']);
 const ANON_AFTER = new Set([
   'official',
@@ -132,6 +136,8 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
     if (!joined && (t.punct || !t.cap || NON_NAME.has(t.lower) || t.text.startsWith('@'))) break;
     if (TITLES.has(t.lower) || OFFICES.has(t.lower) || FORCES.has(t.lower)) break;
     if (n === 0 && countryAt(tokens, i, res)) break;
+    // "Rwanda-backed M23 rebels": the word before a group noun names the group, not a person
+    if (n > 0 && GROUP_NOUNS.has(tokens[i + n + 1]?.lower ?? '')) break;
     n++;
     if (t.poss) break;
   }
@@ -166,6 +172,22 @@ export function findActors(
     if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower))) {
       i++;
       continue;
+    }
+    // "M23 rebels", "Houthi fighters": a capitalised name before a group noun names an armed group;
+    // "the rebels", "the militants" later refer to the last group named
+    if (GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.cap) {
+      if (t.lower === 'the' && memory.groups.length > 0) {
+        push(i, i + 2, memory.groups[memory.groups.length - 1]!, 'organisation');
+        i += 2;
+        continue;
+      }
+      if (t.cap && !countryAt(tokens, i, res) && !res.places.has(t.text) && !NOT_GROUPS.has(t.lower)) {
+        const actor = resolve(t.text, { name: t.text });
+        if (!memory.groups.some((g) => g.name === actor.name)) memory.groups.push(actor);
+        push(i, i + 1, actor, 'organisation');
+        i += 2;
+        continue;
+      }
     }
     // "the two countries agreed", "with the two leaders": the article's two main countries, or their leaders
     // (the phrase is read only where it can start: "both", or "the" before "two")
@@ -288,6 +310,21 @@ export function findActors(
       continue;
     }
 
+    // "Thai and Cambodian troops": the first demonym shares the force noun of the second
+    if (c && c.adjective !== c.name && tokens[k]?.lower === 'and') {
+      const c2 = countryAt(tokens, k + 1, res);
+      const shared = c2 && c2.code !== c.code ? matchPhrase(tokens, k + 1 + c2.len, FORCES, 3) : undefined;
+      if (shared) {
+        const actor = resolve(`${c.name} ${shared.value}`, {
+          name: `${c.adjective} ${shared.value}`,
+          country: c.code,
+        });
+        if (!memory.forces.some((f) => f.name === actor.name)) memory.forces.push(actor);
+        push(i, k, actor, 'force');
+        i = k + 1;
+        continue;
+      }
+    }
     // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
     if (c && c.adjective !== c.name) {
       const w = tokens.slice(k, k + 2).map((x) => x.lower);
