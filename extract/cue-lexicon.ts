@@ -224,7 +224,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\bdowngrad(?:ed|ing|es)\b|\brecall(?:ed|s)? (?:its |their |the )?(?:ambassador|envoy|high commissioner|diplomats|defence attach)/,
+    /\bdowngrad(?:ed|ing|es)\b|\brecall(?:ed|s)? (?:its |their |the )?(?:ambassador|envoy|high commissioner|diplomats|defence attach)|\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks?|eaking) off) (?:its |all |their |the )?(?:diplomatic )?(?:ties|relations)\b/,
     7,
     { measure: 'downgrade' },
   ),
@@ -345,7 +345,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['ban', 'barred'],
   ['cancel', 'revok', 'revocation'],
   ['halt', 'stop', 'cut', 'curb', 'restrict'],
-  ['downgrad', 'recall'],
+  ['downgrad', 'recall', 'ties', 'relations'],
   ['impos', 'block'],
   ['reopen', 'lift', 'resum', 'restor'],
   [

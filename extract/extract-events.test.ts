@@ -594,4 +594,19 @@ describe('extractEvents: fifth round (failure classes from the hold-out README, 
     const events = await run(sentence, '2025-07-28');
     expect(events.map((e) => e.category)).toContain('strike');
   });
+
+  it.each([
+    ['Kosovo severed diplomatic ties with Serbia on Monday.'],
+    ['Ethiopia cut diplomatic relations with Eritrea on Monday.'],
+    ['Azerbaijan broke off diplomatic relations with Armenia on Monday.'],
+    ['Cambodia said on Thursday it was downgrading diplomatic relations with Thailand.'],
+  ])('reads severed or downgraded ties as a policy measure: %j', async (sentence) => {
+    const events = await run(sentence, '2025-07-24');
+    expect(events.map((e) => e.category)).toEqual(['policy_measure']);
+  });
+
+  it('places a closure at the crossing named inside the cue ("closed the X and Y crossings")', async () => {
+    const events = await run('Pakistan closed the Torkham and Chaman crossings on Monday.', '2025-10-13');
+    expect(events.map((e) => [e.category, e.location?.name])).toContainEqual(['policy_measure', 'Chaman']);
+  });
 });

@@ -139,7 +139,8 @@ export function choosePlaces(
   if (category === 'policy_measure' || category === 'agreement') {
     const first = group[0]!;
     mine = mine.filter(
-      (p) => p.start >= first.end && p.start - first.end < 60 && p.location.precision !== 'country',
+      // a place inside the cue is its object: "closed the Torkham and Chaman crossings"
+      (p) => p.start > first.start && p.start - first.end < 60 && p.location.precision !== 'country',
     );
   }
   // "X airbase near Y", "Kantharalak district of Sisaket province": Y only locates the fine place X
