@@ -79,7 +79,17 @@ const WEAPONS = new Set([
 /** Nouns for the members of a non-state armed group. */
 const GROUP_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'separatists']);
 /** Capitalised words before a group noun that do not name the group ("Armed militants", "Some fighters"). */
-const NOT_GROUPS = new Set(['armed', 'some', 'suspected', 'the', 'many', 'several', 'foreign', 'local', 'other']);
+const NOT_GROUPS = new Set([
+  'armed',
+  'some',
+  'suspected',
+  'the',
+  'many',
+  'several',
+  'foreign',
+  'local',
+  'other',
+]);
 const AIR_WEAPONS = new Set(['jets', 'fighter', 'warplanes', 'aircraft', 'helicopters']);
 const ANON_AFTER = new Set([
   'official',
