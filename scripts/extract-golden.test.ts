@@ -55,7 +55,7 @@ describe('extraction quality', () => {
 
   // The hold-out articles (tests/extract/holdout/README.md) were never tuned on. Measured once at
   // the end of the quality round: same crisis 0.774 (blind 0.706), other conflict 0.600 (blind
-  // 0.500). Floors sit a little below what was measured, not at the bar: they guard
+  // 0.500); after the fifth round h04 0.800 (M23 named as a group). Floors sit a little below what was measured, not at the bar: they guard
   // against regressions, and raising them means fixing general rules on the dev set.
   const HOLD = 'tests/extract/holdout';
   const otherConflict = (f: string) => f.startsWith('h04_');
@@ -69,9 +69,9 @@ describe('extraction quality', () => {
     expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.74);
   });
 
-  it('finds the events of the hold-out article about another border conflict (h04) with F1 >= 0.55', async () => {
+  it('finds the events of the hold-out article about another border conflict (h04) with F1 >= 0.75', async () => {
     const { gold, events } = await run(join(HOLD, 'articles'), join(HOLD, 'fixtures'), otherConflict);
-    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.55);
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.75);
   });
 
   // Hold-out 2 (x01-x04), written and committed before the extractor ran on them, never tuned on.
