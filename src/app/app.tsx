@@ -86,10 +86,14 @@ export function App() {
   // The index is built once per dataset; each view change is one query against it. The views
   // follow a deferred copy of the view state: a click on a filter is shown at once, and React
   // redraws the panels in the background (interruptible), marking them busy meanwhile.
+  // A new set of events (a dataset, the reader's articles) is drawn in the background too: the
+  // first drawing of 100,000 events is interruptible work instead of one long freeze.
+  const shownEvents = useDeferredValue(events);
   const prebuiltIndex = dataset.data?.index;
-  const selector = useMemo(() => createSelector(events, prebuiltIndex), [events, prebuiltIndex]);
+  const selector = useMemo(() => createSelector(shownEvents, prebuiltIndex), [shownEvents, prebuiltIndex]);
   const shownView = useDeferredValue(view);
-  const updating = shownView !== view;
+  const updating = shownView !== view || shownEvents !== events;
+  const firstDrawing = dataset.data !== undefined && shownEvents.length === 0 && events.length > 0;
   const selection = useMemo(() => selector.select(shownView), [selector, shownView]);
 
   const change = useCallback(
@@ -116,7 +120,13 @@ export function App() {
   );
 
   const linkNotices = [...notices];
-  if (dataset.data && userEvents.ready && view.event !== undefined && !selection.selected)
+  if (
+    dataset.data &&
+    userEvents.ready &&
+    shownEvents === events &&
+    view.event !== undefined &&
+    !selection.selected
+  )
     linkNotices.push('The linked event is not in this dataset.');
   if (dataset.data) {
     const known = new Set(selection.actorCounts.map((a) => a.name));
@@ -125,7 +135,7 @@ export function App() {
         linkNotices.push(`No event names the actor “${a}”.`);
   }
 
-  const total = events.length;
+  const total = shownEvents.length;
   const matched = selection.filtered.length;
 
   return (
@@ -159,8 +169,8 @@ export function App() {
         <DataProblemsNotice problems={dataset.data.problems} total={dataset.data.total} path={datasetPath} />
       ) : null}
 
-      {dataset.isPending ? (
-        <LoadingStatus path={datasetPath} />
+      {dataset.isPending || firstDrawing ? (
+        <LoadingStatus path={datasetPath} drawing={firstDrawing ? events.length : undefined} />
       ) : dataset.isError ? (
         <div className="panel-error panel-error--page" role="alert">
           <h2>The events could not be loaded</h2>
@@ -200,7 +210,7 @@ export function App() {
             </div>
           ) : null}
           <DashboardViews
-            events={events}
+            events={shownEvents}
             selection={selection}
             view={shownView}
             updating={updating}
@@ -329,11 +339,11 @@ const DashboardViews = memo(function DashboardViews({
   );
 });
 
-function LoadingStatus({ path }: { path: string }) {
+function LoadingStatus({ path, drawing }: { path: string; drawing?: number | undefined }) {
   const progress = useSyncExternalStore(subscribeLoadProgress, () => getLoadProgress(path));
   return (
     <p className="loading" role="status">
-      {describeLoadProgress(progress)}
+      {drawing !== undefined ? `Drawing ${formatCount(drawing)} events…` : describeLoadProgress(progress)}
     </p>
   );
 }
