@@ -38,7 +38,7 @@ execFileSync(
   },
 );
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const server = await serveStatic(out, '/bench/');
 const browser = await launchChromium();
 
@@ -140,41 +140,17 @@ for (let run = 0; run < RUNS; run++) {
 await browser.close();
 await server.close();
 
-console.log(
-  JSON.stringify({ n: N, measure: 'first_render_ms', median: median(firstRender), runs: firstRender }),
-);
-console.log(
-  JSON.stringify({
-    n: N,
-    measure: 'load_longest_task_ms',
-    median: Math.round(median(loadTasks)),
-    runs: loadTasks.map(Math.round),
-  }),
-);
-console.log(
-  JSON.stringify({
-    n: N,
-    measure: 'js_heap_mb',
-    median: Math.round(median(heaps)),
-    runs: heaps.map(Math.round),
-  }),
-);
+/** One JSON line: the median and every run of a measure, rounded. */
+function report(measure: string, runs: readonly number[]): void {
+  console.log(
+    JSON.stringify({ n: N, measure, median: Math.round(median(runs)), runs: runs.map(Math.round) }),
+  );
+}
+
+report('first_render_ms', firstRender);
+report('load_longest_task_ms', loadTasks);
+report('js_heap_mb', heaps);
 for (const [name, xs] of Object.entries(changes)) {
-  console.log(
-    JSON.stringify({
-      n: N,
-      measure: `filter_change_ms:${name}`,
-      median: Math.round(median(xs)),
-      runs: xs.map(Math.round),
-    }),
-  );
-  const tasks = changeTasks[name] ?? [];
-  console.log(
-    JSON.stringify({
-      n: N,
-      measure: `filter_change_longest_task_ms:${name}`,
-      median: Math.round(median(tasks)),
-      runs: tasks.map(Math.round),
-    }),
-  );
+  report(`filter_change_ms:${name}`, xs);
+  report(`filter_change_longest_task_ms:${name}`, changeTasks[name] ?? []);
 }

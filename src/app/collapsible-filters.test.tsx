@@ -13,16 +13,21 @@ function stubScreen(narrow: boolean) {
 
 afterEach(() => vi.unstubAllGlobals());
 
+/** The filters as the app wraps them, with one labelled field inside. */
+function renderFilters(active: number) {
+  return render(
+    <CollapsibleFilters active={active}>
+      <label>
+        From <input />
+      </label>
+    </CollapsibleFilters>,
+  );
+}
+
 describe('CollapsibleFilters', () => {
   it('shows the filters as they are on a wide screen', () => {
     stubScreen(false);
-    render(
-      <CollapsibleFilters active={2}>
-        <label>
-          From <input />
-        </label>
-      </CollapsibleFilters>,
-    );
+    renderFilters(2);
     expect(screen.queryByRole('button', { name: /Filters/ })).not.toBeInTheDocument();
     expect(screen.getByLabelText('From')).toBeVisible();
   });
@@ -30,13 +35,7 @@ describe('CollapsibleFilters', () => {
   it('folds them behind a button that counts the active ones on a phone', async () => {
     stubScreen(true);
     const user = userEvent.setup();
-    render(
-      <CollapsibleFilters active={2}>
-        <label>
-          From <input />
-        </label>
-      </CollapsibleFilters>,
-    );
+    renderFilters(2);
     const toggle = screen.getByRole('button', { name: /Filters · 2 active/ });
     expect(toggle).toHaveAttribute('aria-expanded', 'false');
     expect(screen.queryByLabelText('From')).not.toBeVisible();

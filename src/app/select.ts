@@ -32,8 +32,8 @@ export interface Selection {
   dayCounts: DayCounts | undefined;
   /** The filtered events by place, for the map. */
   placeGrouping: PlaceGrouping;
-  /** Who was in contact with whom among the filtered events, by person and by country. */
-  contactPairs: { person: ContactPair[]; country: ContactPair[] };
+  /** Who was in contact with whom among the filtered events, by person or by country (on first ask). */
+  contactPairs: (by: 'person' | 'country') => ContactPair[];
 }
 
 export interface Selector {
@@ -64,6 +64,7 @@ export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventI
     select(view) {
       const window = { ...(view.from && { from: view.from }), ...(view.to && { to: view.to }) };
       const result = index.query(view, { ...(span && { span }), window });
+      const pairs: Partial<Record<'person' | 'country', ContactPair[]>> = {};
       return {
         filtered: indexedEvents(index, result),
         actorCounts: toActorCounts(index, result),
@@ -72,10 +73,8 @@ export function createSelector(events: readonly CrisisEvent[], prebuilt?: EventI
         selected: view.event !== undefined ? eventById(view.event) : undefined,
         dayCounts: span ? toDayCounts(index, result) : undefined,
         placeGrouping: toPlaceGrouping(index, result),
-        contactPairs: {
-          person: toContactPairs(index, result, 'person'),
-          country: toContactPairs(index, result, 'country'),
-        },
+        // The panel shows one grouping at a time: pair the other only if the reader switches.
+        contactPairs: (by) => (pairs[by] ??= toContactPairs(index, result, by)),
       };
     },
   };

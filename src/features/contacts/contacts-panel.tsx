@@ -19,8 +19,8 @@ export interface ContactsPanelProps {
   onSelectEvent: (id: string) => void;
   /** Called with the article, the evidence index and (for quotes) the quote's span in the article. */
   onOpenSource: (source: string, evidenceIndex: number, span?: { start: number; end: number }) => void;
-  /** The contact pairs of `events`, by person and by country, when the caller has them. */
-  contactPairs?: Readonly<Record<MatrixMode, readonly ContactPair[]>>;
+  /** The contact pairs of `events` in a mode, when the caller can answer them (the app's index). */
+  contactPairs?: (mode: MatrixMode) => readonly ContactPair[];
 }
 
 export const ContactsPanel = memo(function ContactsPanel({
@@ -37,7 +37,7 @@ export const ContactsPanel = memo(function ContactsPanel({
   const listTitleId = useId();
   const matrixTitleId = useId();
 
-  const modePairs = contactPairs?.[matrixMode];
+  const modePairs = useMemo(() => contactPairs?.(matrixMode), [contactPairs, matrixMode]);
   const matrix = useMemo(
     () => toPairMatrix(events, matrixMode, undefined, modePairs),
     [events, matrixMode, modePairs],
