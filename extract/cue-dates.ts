@@ -64,6 +64,9 @@ interface OwnedMemo {
 }
 let owned: OwnedMemo | undefined;
 
+/** A clause telling an earlier act after a cue: "after being shut", "after having struck". */
+const PRIOR_ACT_RE = /\bafter (?:being|having|it was|it had been|they were|they had been)\s/i;
+
 function ownedUncached(
   h: CueHit,
   facts: SentenceFacts,
@@ -82,6 +85,9 @@ function ownedUncached(
     );
   return facts.dates.filter((d) => {
     if (d.reporting && !statement) return false;
+    if (d.until) return false; // "closed 24 airports until May 10": the closure is not dated by its end
+    // "reopened ..., after being shut for much of Saturday": that day is the earlier act's
+    if (d.start >= h.end && PRIOR_ACT_RE.test(facts.sentence.text.slice(h.end, d.start))) return false;
     if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
     if (h.cue.weak) return d.start >= h.end && d.start - h.end < 25;
     return competitors(d).every((o) => gap(d, h) <= gap(d, o));

@@ -112,7 +112,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\bshot down (?:\S+ ){0,3}(?:drones|missiles|jets|aircraft|planes)\b|\bintercepted (?:\S+ ){0,3}(?:drones|missiles|rockets)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,3}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -185,6 +185,13 @@ export const CUES: readonly Cue[] = [
     8,
     { measure: 'close' },
   ),
+  // "the country's airspace had been shut", "32 airports would remain closed to civilian flights"
+  cue(
+    'policy_measure',
+    /\b(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|check-posts?|ports?)\b(?: [^\s.;,]+){0,8}? (?:was|were|is|are|had been|has been|have been|(?:would |will )?(?:remain|stay)(?:ed|s)?|kept) (?:\w+ly )?(?:closed|shut|sealed)\b/,
+    8,
+    { measure: 'close' },
+  ),
   // "ordered the main land crossing between the two countries shut"
   cue('policy_measure', /\bordered\s+(?:\S+\s+){1,9}?(?:shut|closed)\b/, 8, { measure: 'close' }),
   // a directive: "told its states to hold drills", "ordered the state oil company to issue licences",
@@ -237,7 +244,7 @@ export const CUES: readonly Cue[] = [
 
   cue(
     'policy_measure',
-    /\breopen(?:ed|s|ing)? (?:\S+ ){0,3}?(?:airspace|border|borders|crossings?|embassy|consulate|trade|routes?|flights|checkpoints?|ports?)\b|\blift(?:ed|s|ing)? (?:the |its |a )?(?:ban|restrictions|closure|curfew)\b|\bresum(?:ed|es|ing) (?:trade|flights|visa)\b|\brestor(?:ed|es|ing) (?:trade|flights|diplomatic)/,
+    /\breopen(?:ed|s|ing)? (?:\S+ ){0,3}?(?:airspace|airports?|border|borders|crossings?|embassy|consulate|trade|routes?|flights|checkpoints?|ports?)\b|\b(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|ports?)\b(?: [^\s.;,]+){0,6}? (?:was|were|is|are|had been|has been|have been) (?:\w+ly )?(?:reopened|restored)\b|\blift(?:ed|s|ing)? (?:the |its |a )?(?:ban|restrictions|closure|curfew)\b|\bresum(?:ed|es|ing) (?:trade|flights|visa)\b|\brestor(?:ed|es|ing) (?:trade|flights|diplomatic)/,
     7,
     { measure: 'reopen' },
   ),
@@ -245,7 +252,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -294,6 +301,11 @@ export const HINTS: readonly (readonly string[])[] = [
     'strike',
     'targeted',
     'shot down',
+    'downed',
+    'destroyed',
+    'neutrali',
+    'repelled',
+    'foiled',
     'intercepted',
     'deployed',
     'used',
@@ -338,6 +350,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['suspen', 'abeyance'],
   ['expel', 'expulsion', 'persona non grata', 'to leave'],
   ['clos', 'shut', 'seal'],
+  ['closed', 'shut', 'sealed'],
   ['ordered'],
   ['ordered', 'directed', 'instructed', 'told', 'asked', 'authori'],
   ['demolish', 'razed', 'blew up'],
@@ -373,6 +386,15 @@ export const HINTS: readonly (readonly string[])[] = [
     'critic',
     'promis',
     'offered',
+    'thank',
+    'hail',
+    'laud',
+    'commend',
+    'congratulat',
+    'denounc',
+    'deplor',
+    'regrett',
+    'told',
     'wrote on',
     'said in a',
     'asked',

@@ -1,19 +1,7 @@
 import type { CrisisEvent } from '../src/domain/event.ts';
-import { EventSchema } from '../src/domain/event.ts';
 import { extractEvents } from './extract-events.ts';
 import { testResources } from './test-resources.ts';
-
-async function run(body: string, published = '2025-05-01'): Promise<CrisisEvent[]> {
-  const text = `date ${published} ${body}`;
-  const { events } = extractEvents({ name: 't.txt', text }, await testResources());
-  for (const e of events) {
-    expect(EventSchema.safeParse(e).success).toBe(true);
-    for (const ev of e.evidence) if ('quote' in ev) expect(text.slice(ev.start, ev.end)).toBe(ev.quote);
-  }
-  return events;
-}
-const brief = (events: CrisisEvent[]) =>
-  events.map((e) => [e.category, e.location?.name ?? null, e.date.start, e.contact?.mode ?? null]);
+import { brief, runExtract as run } from './test-run.ts';
 
 describe('extractEvents: categories from general cue phrasings', () => {
   it.each([

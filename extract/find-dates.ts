@@ -24,6 +24,8 @@ export interface DateMention {
   future: boolean;
   /** "overnight": the night before the report's date */
   overnight?: boolean;
+  /** The end of a duration ("closed until May 10", "extended till June 24"): not when anything happened. */
+  until?: boolean;
 }
 
 export interface YearMention {
@@ -184,6 +186,9 @@ const VAGUE: {
   },
 ];
 
+/** Words that make the date after them a duration's end: "until May 10", "till the end of June". */
+const UNTIL_BEFORE_RE = /\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+
 const ANAPHORIC_RE =
   /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after))\b/i;
 
@@ -206,6 +211,7 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
       date,
       relative,
       reporting: REPORTING_BEFORE_RE.test(before),
+      ...(UNTIL_BEFORE_RE.test(before) ? { until: true } : {}),
       future:
         toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
         date.precision !== 'before',

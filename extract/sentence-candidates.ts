@@ -335,9 +335,14 @@ export function sentenceCandidates(
       datesOwnedBy(h, facts, all, true, gap).some((d) =>
         contactMade.every((c) => c.date.start !== d.date.start),
       );
+    // "Trump wrote on social media that India and Pakistan had agreed to a ceasefire": the post is
+    // evidence of the agreement (as a post reporting a call is of the call), not a statement of its own
+    const reportsAgreement =
+      ANNOUNCE_RE.test(text.slice(h.start, h.end)) &&
+      others.some((o) => o.cue.category === 'agreement' && o.start > h.end);
     if (contactMade.length && !ownDay) {
       for (const c of contactMade) c.statements.push(text);
-    } else if (speaker && (strongOk || weakOk)) {
+    } else if (speaker && (strongOk || weakOk) && !reportsAgreement) {
       const st = mk(
         h,
         {
@@ -440,6 +445,12 @@ export function sentenceCandidates(
               t.end <= first.start &&
               first.start - t.end < 30 &&
               !/\bthat\b|,/.test(text.slice(t.end, first.start)) &&
+              !facts.actors.some((o) => o.start >= t.end && o.end <= first.start)) ||
+            // "Pakistan then said it had launched an operation ... and struck": "it" is the speaker
+            (a.end <= t.start &&
+              t.start - a.end < 25 &&
+              t.end <= first.start &&
+              SPEAKER_IT_RE.test(text.slice(t.end, first.start)) &&
               !facts.actors.some((o) => o.start >= t.end && o.end <= first.start))),
       );
     // "..., the Israeli military said": who reports it, not who did it
@@ -486,18 +497,26 @@ export function sentenceCandidates(
         category !== 'strike' || (lastBefore && first.start - lastBefore.end < 25)
           ? lastBefore?.actor.country
           : undefined;
-      const c = mk(first, {
-        location,
-        actors,
-        ...(subjectCountry ? { subjectCountry } : {}),
-        topic: group.every((h) => h.topic),
-        ...(first.cue.measure ? { measure: first.cue.measure } : {}),
-        ...(category === 'policy_measure' &&
-        PASSIVE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))
-          ? { passive: true }
-          : {}),
-        ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
-      });
+      const c = mk(
+        first,
+        {
+          location,
+          actors,
+          ...(subjectCountry ? { subjectCountry } : {}),
+          topic: group.every((h) => h.topic),
+          ...(first.cue.measure ? { measure: first.cue.measure } : {}),
+          ...(category === 'policy_measure' &&
+          PASSIVE_BEFORE.test(text.slice(Math.max(0, first.start - 30), first.start))
+            ? { passive: true }
+            : {}),
+          ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
+        },
+        false,
+        // an agreement told through its announcement takes the announcement's day
+        category === 'agreement'
+          ? statements.filter((t) => t.end <= first.start && ANNOUNCE_RE.test(text.slice(t.start, t.end)))
+          : [],
+      );
       if (c) out.push(c);
     }
   }
@@ -511,7 +530,12 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?
 const MILITARY_ROLE_RE =
   /\b(?:General|Chief of Army Staff|Chief of Defence Staff|Marshal|Admiral|Commander|Brigadier|Colonel)\b/;
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
-const TARGET_BEFORE = /\b(?:against|on|at|targeting|targeted|into|hit|struck)\s+(?:\S+\s+){0,2}$/i;
+const TARGET_BEFORE =
+  /\b(?:against|on|at|targeting|targeted|into|hit|struck|shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\S+\s+){0,2}$/i;
+/** Speech cues that only pass news on: a post, an announcement, a plain "said". */
+const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;
+/** After a reporting verb, the speaker resumed as the subject: "said it had launched ... and struck". */
+const SPEAKER_IT_RE = /^\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s[^.;“”"]{0,120}$/i;
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
 const PLAN_AFTER_RE =
   /^[^.;]{0,90}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;

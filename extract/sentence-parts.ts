@@ -100,6 +100,10 @@ export function contactParties(
 }
 
 /** Places an event group owns: written right before its cue, or after it until the next cue. */
+/** A measure cue that opens with what was closed or reopened (the passive: "the airspace was shut"). */
+const FACILITY_RE =
+  /^(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|check-posts?|ports?)\b/i;
+
 export function choosePlaces(
   talkBefore: (pos: number) => boolean,
   text: string,
@@ -138,9 +142,14 @@ export function choosePlaces(
   let mine = places.filter((p) => group.includes(owner(p)!));
   if (category === 'policy_measure' || category === 'agreement') {
     const first = group[0]!;
+    // a cue told in the passive starts at the facility: "Srinagar airport had been reopened"
+    const facility = FACILITY_RE.test(text.slice(first.start, first.end));
     mine = mine.filter(
       // a place inside the cue is its object: "closed the Torkham and Chaman crossings"
-      (p) => p.start > first.start && p.start - first.end < 60 && p.location.precision !== 'country',
+      (p) =>
+        ((p.start > first.start && p.start - first.end < 60) ||
+          (facility && p.end <= first.start && /^(?:['’]s)?\s{1,2}$/.test(text.slice(p.end, first.start)))) &&
+        p.location.precision !== 'country',
     );
   }
   // "X airbase near Y", "Kantharalak district of Sisaket province": Y only locates the fine place X
