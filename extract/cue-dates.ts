@@ -85,7 +85,7 @@ function ownedUncached(
     );
   return facts.dates.filter((d) => {
     if (d.reporting && !statement) return false;
-    if (d.until) return false; // "closed 24 airports until May 10": the closure is not dated by its end
+    if (d.bound) return false; // "closed 24 airports until May 10": the closure is not dated by its end
     // "reopened ..., after being shut for much of Saturday": that day is the earlier act's
     if (d.start >= h.end && PRIOR_ACT_RE.test(facts.sentence.text.slice(h.end, d.start))) return false;
     if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")

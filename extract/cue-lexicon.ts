@@ -189,7 +189,8 @@ export const CUES: readonly Cue[] = [
   cue(
     'policy_measure',
     /\b(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|check-posts?|ports?)\b(?: [^\s.;,]+){0,8}? (?:was|were|is|are|had been|has been|have been|(?:would |will )?(?:remain|stay)(?:ed|s)?|kept) (?:\w+ly )?(?:closed|shut|sealed)\b/,
-    8,
+    // below the active cues it may overlap ("reopening 32 airports ... that had been closed")
+    6,
     { measure: 'close' },
   ),
   // "ordered the main land crossing between the two countries shut"

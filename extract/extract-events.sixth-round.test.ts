@@ -116,3 +116,85 @@ describe('extractEvents: statements of thanks, praise and condemnation; speeches
     expect(events.map((e) => e.category)).toContain('statement');
   });
 });
+
+describe('extractEvents: who speaks, and when the story is', () => {
+  it.each([
+    ['Hikmet Hajiyev said on Wednesday that Baku remained committed to peace.', 'Hikmet Hajiyev'],
+    [
+      'Zaw Min Tun, the junta spokesman, said on Wednesday that the government remained committed to talks.',
+      'Zaw Min Tun',
+    ],
+  ])('reads an untitled full name that speaks as a person: %j', async (sentence, name) => {
+    const events = await run(sentence);
+    const s = events.find((e) => e.category === 'statement');
+    expect(s?.actors[0]?.name).toBe(name);
+  });
+
+  it.each([
+    ['Air Canada said on Wednesday the flights were delayed.', 'Air Canada'],
+    ['Human Rights Watch said on Wednesday that two people died.', 'Human Rights Watch'],
+  ])('does not read a company or an organisation as a person: %j', async (sentence, name) => {
+    const events = await run(sentence);
+    const people = events.flatMap((e) => e.actors).filter((a) => a.name === name && !a.role && !a.country);
+    expect(
+      events.filter((e) => e.category === 'statement' && e.actors[0]?.name === name && people.length),
+    ).toEqual([]);
+  });
+
+  it("takes the day of a report as the story's day for an undated statement after it", async () => {
+    const events = await run(
+      'On Monday Thailand recalled its ambassador. Cambodia said on Wednesday it was downgrading ties with Thailand. Prime Minister Hun Manet asked the Security Council to convene an urgent meeting.',
+    );
+    const appeal = events.find(
+      (e) => e.category === 'statement' && e.actors.some((a) => a.name === 'Hun Manet'),
+    );
+    expect(appeal?.date.start).toBe('2025-04-30');
+  });
+
+  it('keeps what a party told reporters apart from its call', async () => {
+    const events = await run(
+      'Prime Minister Anwar Ibrahim spoke by phone with Thai Prime Minister Phumtham Wechayachai on Wednesday. Phumtham Wechayachai told reporters in Bangkok on Wednesday that the matter was delicate.',
+    );
+    expect(events.map((e) => e.category).sort()).toEqual(['diplomatic_contact', 'statement']);
+  });
+
+  it('gives a dated statement the day of its speech, not a day named in a clause about a day', async () => {
+    const events = await run(
+      'President Ilham Aliyev, who declared Tuesday a day of mourning, said in a speech on Wednesday that the army had responded.',
+    );
+    expect(events.map((e) => [e.category, e.date.start])).toEqual([['statement', '2025-04-30']]);
+  });
+});
+
+describe('extractEvents: history, trends and casualty reports', () => {
+  it('does not place a clash at a place of past history named in the same sentence', async () => {
+    const events = await run(
+      'Afghan and Pakistani troops fought along the border overnight, the worst clashes since the Taliban took power in Kabul in 2021.',
+    );
+    expect(events.filter((e) => e.location?.name === 'Kabul')).toEqual([]);
+  });
+
+  it('makes no event of a trend ("has stepped up attacks this year")', async () => {
+    const events = await run(
+      'The group, which has stepped up attacks in the northwest this year, was not named.',
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('makes no statement of a ministry that only reports casualties, but keeps a person who does', async () => {
+    expect(
+      await run('The defence ministry said on Wednesday that four of its soldiers were killed.'),
+    ).toEqual([]);
+    const events = await run(
+      'Lieutenant General Rajiv Ghai said on Wednesday that more than 100 militants had been killed.',
+    );
+    expect(events.map((e) => e.category)).toEqual(['statement']);
+  });
+
+  it('does not date a reopening by the start of the closure it ends', async () => {
+    const events = await run(
+      'India said on Wednesday it was reopening 20 airports that had been closed to civilian flights since last week.',
+    );
+    expect(events.map((e) => [e.category, e.date.start])).toEqual([['policy_measure', '2025-04-30']]);
+  });
+});

@@ -57,6 +57,19 @@ function standInDate(text: string): IsoDate | undefined {
   return best;
 }
 
+/** A place written with an earlier year right after it ("in Kabul in 2021"). */
+function pastPlace(
+  text: string,
+  end: number,
+  years: { start: number; year: number }[],
+  ref: IsoDate,
+): boolean {
+  const year = Number(ref.slice(0, 4));
+  return years.some(
+    (y) => y.year < year && y.start >= end && /^,?\s+(?:in|since)\s+$/.test(text.slice(end, y.start)),
+  );
+}
+
 function trimSpan(text: string, start: number, end: number): [number, number] {
   while (start < end && /\s/.test(text[start] ?? '')) start++;
   while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
@@ -152,17 +165,25 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     }
     const sides = actors.flatMap((m) => (m.actor.country ? [m.actor.country] : []));
     const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, inActor, sides);
+    const years = findYears(s.text);
     const facts = {
       sentence: s,
       actors,
-      places,
+      // "since the Taliban returned to power in Kabul in 2021": a place of past history is no event's
+      places: years.length ? places.filter((p) => !pastPlace(s.text, p.end, years, ref)) : places,
       dates: findDates(s.text, ref, prior),
-      years: findYears(s.text),
+      years,
       fatalities: findFatalities(s.text),
     };
     const found = sentenceCandidates(facts, ctx, cues);
     cands.push(...found);
-    narrative = mainDate(found) ?? narrative;
+    // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
+    narrative =
+      mainDate(found) ??
+      (found.length
+        ? facts.dates.find((d) => d.reporting && !d.future && d.date.precision === 'day')?.date
+        : undefined) ??
+      narrative;
   });
 
   cands = inheritDates(cands);

@@ -465,13 +465,16 @@ export function findActors(
           i += n;
           continue;
         }
-        // apposition: "Maris Sangiampongsa, Thailand's foreign minister, said"
+        // apposition: "Maris Sangiampongsa, Thailand's foreign minister, said"; "Zabihullah Mujahid,
+        // the Taliban government's spokesman, said" (up to three words before the title)
         if (n >= 2 && tokens[i + n]?.text === ',') {
           let j = i + n + 1;
           if (tokens[j]?.lower === 'the') j++;
           const ac = countryAt(tokens, j, res);
           if (ac) j += ac.len;
-          const at = matchPhrase(tokens, j, TITLES, 5);
+          let at = matchPhrase(tokens, j, TITLES, 5);
+          for (let skip = 1; !ac && !at && skip <= 3 && !tokens[j + skip - 1]?.punct; skip++)
+            if (tokens[j + skip - 1]?.poss || skip < 3) at = matchPhrase(tokens, j + skip, TITLES, 5);
           if (at && at.value) {
             const a = resolve(written, {
               name: written,
@@ -484,6 +487,19 @@ export function findActors(
             continue;
           }
         }
+        // an untitled full name that speaks: "Zabihullah Mujahid said" (not a place, a country or an organisation)
+        if (
+          n >= 2 &&
+          SPEECH_VERBS.has(tokens[i + n]?.lower ?? '') &&
+          !ORG_HEADS.has(lastWord) &&
+          !tokens.slice(i, i + n).some((w, q) => res.places.has(w.text) || countryAt(tokens, i + q, res))
+        ) {
+          const a = resolve(written, { name: written });
+          memory.rememberPerson(a, written);
+          push(i, i + n, a, 'person');
+          i += n;
+          continue;
+        }
         i += n;
         continue;
       }
@@ -492,6 +508,8 @@ export function findActors(
   }
   return out;
 }
+
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'declared']);
 
 /** The kind of a registry actor, which the port does not carry: forces by name, states by country name, people by role. */
 function registryKind(actor: Actor, res: ExtractResources): ActorKind {

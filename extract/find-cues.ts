@@ -39,10 +39,12 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
 }
 
 const SPACE_OF_RE = / of/i;
-const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:\S+\s+){0,2}$/i;
+const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:[^\s,;:]+\s+){0,2}$/i;
 const AGREED_TO_RE =
   /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
 const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
+const TREND_BEFORE_RE = /\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+)?$/i;
+const TREND_SPAN_RE = /\b(?:this year|in recent (?:days|weeks|months|years)|over the (?:past|last)|since)\b/i;
 const BACKGROUND_RE =
   /\b(?:history|historically|in the past|since (?:independence|partition)|decades?|wars? of|wars)\b/i;
 /** , ; : ( ) “ ” " — */
@@ -107,5 +109,7 @@ export function isBackground(
   if (SPACE_OF_RE.test(before) && SPAN_OF_RE.test(before)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
+  // "which has stepped up attacks in the northwest this year": a trend, not an event
+  if (TREND_BEFORE_RE.test(before) && TREND_SPAN_RE.test(text.slice(h.end, h.end + 80))) return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
 }

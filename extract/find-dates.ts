@@ -24,8 +24,11 @@ export interface DateMention {
   future: boolean;
   /** "overnight": the night before the report's date */
   overnight?: boolean;
-  /** The end of a duration ("closed until May 10", "extended till June 24"): not when anything happened. */
-  until?: boolean;
+  /**
+   * A bound of a duration ("closed until May 10", "closed since last week"): not when the act told
+   * beside it happened.
+   */
+  bound?: boolean;
 }
 
 export interface YearMention {
@@ -186,8 +189,8 @@ const VAGUE: {
   },
 ];
 
-/** Words that make the date after them a duration's end: "until May 10", "till the end of June". */
-const UNTIL_BEFORE_RE = /\b(?:until|till|through|up to)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+/** Words that make the date after them a duration's bound: "until May 10", "since last week". */
+const BOUND_BEFORE_RE = /\b(?:until|till|through|up to|since)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 
 const ANAPHORIC_RE =
   /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after))\b/i;
@@ -211,7 +214,7 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
       date,
       relative,
       reporting: REPORTING_BEFORE_RE.test(before),
-      ...(UNTIL_BEFORE_RE.test(before) ? { until: true } : {}),
+      ...(BOUND_BEFORE_RE.test(before) ? { bound: true } : {}),
       future:
         toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
         date.precision !== 'before',

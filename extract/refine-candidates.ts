@@ -157,6 +157,8 @@ function sameParty(a: Actor, b: Actor): boolean {
 }
 
 const SOCIAL_RE = /\b(?:on X|on Twitter|on Facebook|on Telegram|on social media|in a post|posted|tweeted)\b/i;
+const PUBLIC_RE =
+  /\b(?:told (?:reporters|journalists|the press|the media|parliament|lawmakers|a rally)|(?:news|press) conference|in a (?:speech|televised|national address)|in an address)\b/i;
 const CONTACT_WORDS_RE =
   /\b(?:spoke|spoken|speak|call|called|calls|talk|talks|talked|discussed|conversation|met|meeting|counterpart)\b/i;
 
@@ -167,6 +169,8 @@ export function foldStatements(cands: Candidate[]): Candidate[] {
     const speaker = s.speaker;
     // a post that does not tell of the call ("Rubio said on X he was monitoring") is a statement of its own
     if (SOCIAL_RE.test(s.statements.join(' ')) && !CONTACT_WORDS_RE.test(s.statements.join(' '))) return true;
+    // said to the press or the public ("told reporters in Bangkok", "in a televised address"): not said in the talk
+    if (PUBLIC_RE.test(s.statements.join(' ')) && !CONTACT_WORDS_RE.test(s.statements.join(' '))) return true;
     const host = contacts
       .filter(
         (c) =>

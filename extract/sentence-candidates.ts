@@ -324,6 +324,8 @@ export function sentenceCandidates(
       // a plain "said" is a statement when it quotes someone, or when a person, a state or an office speaks
       (quoted || speaker.kind === 'person' || speaker.kind === 'state' || speaker.kind === 'office') &&
       !planned &&
+      // "the defence ministry said nine of its troops were killed": a casualty report of fighting told elsewhere
+      (speaker.kind === 'person' || !CASUALTY_AFTER_RE.test(text.slice(first.end, first.end + 120))) &&
       (quoted || speaker.kind !== 'force');
     // "India accuses Pakistan of backing militants, a charge Islamabad denies": a standing position, not an event
     const habitual = HABITUAL_RE.test(text.slice(h.start, h.end)) && !facts.dates.some((d) => !d.future);
@@ -537,6 +539,8 @@ const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told
 /** After a reporting verb, the speaker resumed as the subject: "said it had launched ... and struck". */
 const SPEAKER_IT_RE = /^\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s[^.;“”"]{0,120}$/i;
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
+const CASUALTY_AFTER_RE =
+  /^[^.;]{0,80}?\b(?:(?:were|was|had been|have been|has been) (?:killed|wounded|injured)|died)\b/i;
 const PLAN_AFTER_RE =
   /^[^.;]{0,90}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;
 /** Present-tense speech verbs that tell a standing position ("accuses", "denies"), not a statement made. */
