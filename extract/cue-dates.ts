@@ -64,6 +64,11 @@ interface OwnedMemo {
 }
 let owned: OwnedMemo | undefined;
 
+/** A date that closes the sentence's opening clause: "At UN headquarters in New York on Monday, ...". */
+function openingDate(text: string, d: { start: number; end: number }): boolean {
+  return /^\s*,/.test(text.slice(d.end, d.end + 3)) && !/[,;]/.test(text.slice(0, d.start));
+}
+
 /** A clause telling an earlier act after a cue: "after being shut", "after having struck". */
 const PRIOR_ACT_RE = /\bafter (?:being|having|it was|it had been|they were|they had been)\s/i;
 
@@ -89,7 +94,14 @@ function ownedUncached(
     // "reopened ..., after being shut for much of Saturday": that day is the earlier act's
     if (d.start >= h.end && PRIOR_ACT_RE.test(facts.sentence.text.slice(h.end, d.start))) return false;
     if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
-    if (h.cue.weak) return d.start >= h.end && d.start - h.end < 25;
+    if (h.cue.weak)
+      return (
+        (d.start >= h.end && d.start - h.end < 25) ||
+        // "Late on Wednesday, Misri told reporters": the opening clause dates the first verb after it
+        (d.end <= h.start &&
+          openingDate(facts.sentence.text, d) &&
+          !all.some((o) => o.start >= d.end && o.end <= h.start))
+      );
     return competitors(d).every((o) => gap(d, h) <= gap(d, o));
   });
 }

@@ -31,7 +31,7 @@ export const CUES: readonly Cue[] = [
   // diplomatic contact
   cue(
     'diplomatic_contact',
-    /\b(?:over|on|via|through) the (?:DGMO )?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
+    /\b(?:over|on|via|through) (?:the|their|a) (?:DGMO )?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
     9,
     { mode: 'hotline' },
   ),
@@ -43,7 +43,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\b(?:spoke|spoken|speaks|speaking|talked|talking)\s+(?:(?:\w+ly|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|(?:late |early )?on \w+day|earlier|again|also|twice|at length)\s+){0,3}(?:to|with)\b/,
+    /\b(?:spoke|spoken|speaks|speaking|talked|talking)\s+(?:(?:\w+ly|by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone|(?:late |early )?on \w+day|earlier|again|also|twice|at length)\s+){0,3}(?:to|with)\b(?! (?:reporters|journalists|the (?:press|media|nation)|parliament|lawmakers|a (?:news |press )?conference|a rally|supporters|students|state (?:media|television)|television|broadcasters?)\b)/,
     7,
     { mode: 'phone' },
   ),
@@ -77,6 +77,12 @@ export const CUES: readonly Cue[] = [
     /\bvisit(?:ed|s|ing)?\b(?! visas?\b)|\barrived in\b|\btravell?ed to\b|\bflew (?:in )?to\b|\bon a (?:two-day |one-day |three-day )?(?:trip|tour) to\b/,
     6,
     { mode: 'visit' },
+  ),
+  cue(
+    'diplomatic_contact',
+    /\bbriefed (?:\S+ ){0,3}?(?:ambassadors|envoys|diplomats|heads of (?:mission|missions)|the diplomatic corps)\b|\bsummoned (?:\S+ ){0,4}?(?:envoy|ambassador|high commissioner|charg[eé] d'affaires|diplomat)\b/,
+    6,
+    { mode: 'meeting' },
   ),
   cue('diplomatic_contact', /\b(?:wrote|sent) (?:a )?(?:letter|message|note) to\b|\bwrote to\b/, 6, {
     mode: 'message',
@@ -112,7 +118,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,3}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -188,7 +194,7 @@ export const CUES: readonly Cue[] = [
   // "the country's airspace had been shut", "32 airports would remain closed to civilian flights"
   cue(
     'policy_measure',
-    /\b(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|check-posts?|ports?)\b(?: [^\s.;,]+){0,8}? (?:was|were|is|are|had been|has been|have been|(?:would |will )?(?:remain|stay)(?:ed|s)?|kept) (?:\w+ly )?(?:closed|shut|sealed)\b/,
+    /\b(?:airspace|airports?|border|borders|crossings?|corridor|embassy|consulate|checkpoints?|check-posts?|check posts?|ports?)\b(?: [^\s.;]+){0,10}? (?:was|were|is|are|had been|has been|have been|(?:would |will )?(?:remain|stay)(?:ed|s)?|kept) (?:\w+ly )?(?:closed|shut|sealed)\b/,
     // below the active cues it may overlap ("reopening 32 airports ... that had been closed")
     6,
     { measure: 'close' },
@@ -253,7 +259,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -290,6 +296,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['call'],
   ['discuss'],
   ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
+  ['briefed', 'summoned'],
   ['wrote', 'sent'],
   ['agreed'],
   ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
@@ -302,6 +309,10 @@ export const HINTS: readonly (readonly string[])[] = [
     'strike',
     'targeted',
     'shot down',
+    'hit',
+    'disabled',
+    'knocked out',
+    'took out',
     'downed',
     'destroyed',
     'neutrali',
@@ -396,6 +407,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'deplor',
     'regrett',
     'told',
+    'address',
     'wrote on',
     'said in a',
     'asked',

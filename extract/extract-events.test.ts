@@ -459,12 +459,17 @@ describe('extractEvents: third round (dev articles t14-t22)', () => {
     expect(events.filter((e) => e.category === 'statement')).toEqual([]);
   });
 
-  it("places nothing at a news conference's venue", async () => {
+  it("places no strike at a news conference's venue (only the statement made there)", async () => {
     const events = await run(
       "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, told a news conference in Rawalpindi that 26 civilians had been killed in the Indian strikes on Wednesday.",
       '2025-05-07',
     );
-    expect(events.map((e) => e.location?.name)).not.toContain('Rawalpindi');
+    expect(events.filter((e) => e.category !== 'statement').map((e) => e.location?.name)).not.toContain(
+      'Rawalpindi',
+    );
+    expect(events.filter((e) => e.location?.name === 'Rawalpindi').map((e) => e.category)).toEqual(
+      events.some((e) => e.category === 'statement') ? ['statement'] : [],
+    );
   });
 
   it('makes one event of a locality and the town it lies by', async () => {

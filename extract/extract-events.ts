@@ -4,6 +4,7 @@
  * refiners over the article -> events with exact evidence quotes, stable ids and a summary.
  * Pure: no clock, no I/O; the reference date is the publication date.
  */
+import { addDays } from '../src/domain/dates.ts';
 import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
@@ -178,8 +179,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     const found = sentenceCandidates(facts, ctx, cues);
     cands.push(...found);
     // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
+    // ... but not back to an old event the sentence only refers to ("a response to the April 22 attack")
+    const main = mainDate(found);
+    const base = narrative?.start ?? ref;
     narrative =
-      mainDate(found) ??
+      (main && main.start >= addDays(base, -3) ? main : undefined) ??
       (found.length
         ? facts.dates.find((d) => d.reporting && !d.future && d.date.precision === 'day')?.date
         : undefined) ??

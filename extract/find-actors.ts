@@ -308,6 +308,17 @@ export function findActors(
       actor ??= res.actors.resolve(written);
       if (actor && c && actor.name === c.name) actor = undefined;
       if (!actor && c) actor = { name: `${c.adjective} ${force.value}`, country: c.code };
+      // "India said its forces had disabled": the forces of the state named before "its" in the sentence
+      const owner =
+        !c && (tokens[i - 1]?.lower === 'its' || tokens[i - 1]?.lower === 'their')
+          ? [...out].reverse().find((m) => m.kind === 'state' && m.actor.country && !m.possessive)
+          : undefined;
+      if (!actor && owner) {
+        const oc = res.places.country(owner.actor.country!);
+        actor = oc
+          ? resolve(`${oc.name} ${force.value}`, { name: `${oc.name} ${force.value}`, country: oc.code })
+          : undefined;
+      }
       if (!actor && !c)
         actor =
           [...memory.forces].reverse().find((f) => f.name.endsWith(force.value)) ??

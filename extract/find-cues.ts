@@ -42,6 +42,8 @@ const SPACE_OF_RE = / of/i;
 const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:[^\s,;:]+\s+){0,2}$/i;
 const AGREED_TO_RE =
   /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
+/** "would be revoked", "will remain closed": a measure's announced effect, not a plan or a hypothesis. */
+const ANNOUNCED_RE = /\b(?:would|will)\s+(?:be|remain|stay)\s+(?:\w+ly\s+)?$/i;
 const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
 const TREND_BEFORE_RE = /\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+)?$/i;
 const TREND_SPAN_RE = /\b(?:this year|in recent (?:days|weeks|months|years)|over the (?:past|last)|since)\b/i;
@@ -76,8 +78,18 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
   return (
     (/readiness|capab|abilit/i.test(wide) && READINESS_RE.test(wide.slice(-60).replace(/[“”"]/g, ''))) ||
     // "agreed on Friday to a ceasefire and to withdraw troops": part of what was agreed or decided
-    (h.cue.category !== 'agreement' && /\bto\s+$/.test(wide) && AGREED_TO_RE.test(wide)) ||
-    IRREALIS_RE.test(pre) ||
+    // ... but a measure decided is the measure: "had decided to hold the treaty in abeyance"
+    (h.cue.category !== 'agreement' &&
+      /\bto\s+$/.test(wide) &&
+      AGREED_TO_RE.test(wide) &&
+      !(h.cue.category === 'policy_measure' && /\bdecided\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i.test(wide))) ||
+    // "no Pakistani military facilities had been targeted": a passive cue denied before its auxiliary
+    (/^(?:was|were|had|have|has)\b/i.test(text.slice(h.start, h.end)) &&
+      /\b(?:no|none of)\s+(?:\S+\s+){0,4}$/i.test(pre)) ||
+    // "said that if Pakistani citizens were targeted": a condition in the cue's own clause
+    /\b(?:if|unless)\b[^,;:.“”"]*$/i.test(pre) ||
+    // "visas would be revoked from April 27": a measure announced with a later effect is the measure
+    (IRREALIS_RE.test(pre) && !(h.cue.category === 'policy_measure' && ANNOUNCED_RE.test(pre))) ||
     MAY_RE.test(pre) ||
     (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))
   );

@@ -135,7 +135,7 @@ parser.refiners.push(pastWeekdayRefiner);
 
 /** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
 export const DATE_CUE_RE =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|(?:same|that) (?:day|night|evening|morning|afternoon)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
 
 const REPORTING_BEFORE_RE =
   /\b(?:said|says|told|tell|reported|reports|announced|added|stated|confirmed|claimed|posted|tweeted|wrote|statement|briefing|briefed|news conference|press conference|reporters|told reporters)(?:\s+\w+){0,2}\s*,?\s*$/i;
@@ -190,10 +190,11 @@ const VAGUE: {
 ];
 
 /** Words that make the date after them a duration's bound: "until May 10", "since last week". */
-const BOUND_BEFORE_RE = /\b(?:until|till|through|up to|since)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const BOUND_BEFORE_RE =
+  /\b(?:until|till|through|up to|since|(?:with effect |effective )?from)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 
 const ANAPHORIC_RE =
-  /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after))\b/i;
+  /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after)|(the same|that) (?:day|night|evening|morning|afternoon))\b/i;
 
 /**
  * Dates in `sentence`. `ref` is the publication date; `prior` the date of the event told just
@@ -238,10 +239,12 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
   const ana = ANAPHORIC_RE.exec(sentence);
   if (ana && prior) {
     const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
+    // "the same day", "that evening": the day of the event told just before
+    const same = ana[4] !== undefined;
     add(
       ana.index,
       ana.index + ana[0].length,
-      { start: addDays(prior, back ? -1 : 1), precision: 'day' },
+      { start: same ? prior : addDays(prior, back ? -1 : 1), precision: 'day' },
       true,
     );
   }

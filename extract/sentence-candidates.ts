@@ -14,7 +14,7 @@ import type { DateMention, YearMention } from './find-dates.ts';
 import type { FatalityMention } from './find-fatalities.ts';
 import type { PlaceMention } from './find-places.ts';
 import type { Sentence } from './split-sentences.ts';
-import { choosePlaces, contactParties, MODE_RANK, subjectStates } from './sentence-parts.ts';
+import { choosePlaces, contactParties, MODE_RANK, subjectStates, venueOf } from './sentence-parts.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -355,7 +355,11 @@ export function sentenceCandidates(
         true,
         statements,
       );
-      if (st) out.push(st);
+      if (st) {
+        const venue = venueOf(text, facts.places, speaker.start, first.start, h.end);
+        if (venue) st.location = venue;
+        out.push(st);
+      }
     }
   }
   contactMade = [];
@@ -461,10 +465,13 @@ export function sentenceCandidates(
       talks.some((t) => t.cue.weak && a.end <= t.start && t.start - a.end < 6) &&
       /,\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, a.start - 40), a.start));
     // the target of a strike is not its author: "strikes against Indian military targets"
+    // "camps run by Lashkar-e-Taiba had been hit": in the passive, only "by X" after the verb acted
+    const passive = category === 'strike' && PASSIVE_CUE_RE.test(text.slice(first.start, first.end));
     const target = (a: ActorMention) =>
-      (category === 'strike' || category === 'attack') &&
-      a.start > first.start &&
-      TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start));
+      ((category === 'strike' || category === 'attack') &&
+        a.start > first.start &&
+        TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
+      (passive && (a.start < first.start || !/\bby\s+(?:\S+\s+){0,2}$/.test(text.slice(first.end, a.start))));
     const actors =
       category === 'policy_measure' || category === 'agreement'
         ? subjectStates(facts.actors, first.start, ctx.countryName)
@@ -534,6 +541,7 @@ const MILITARY_ROLE_RE =
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
 const TARGET_BEFORE =
   /\b(?:against|on|at|targeting|targeted|into|hit|struck|shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\S+\s+){0,2}$/i;
+const PASSIVE_CUE_RE = /^(?:was|were|had|have|has)\b/i;
 /** Speech cues that only pass news on: a post, an announcement, a plain "said". */
 const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;
 /** After a reporting verb, the speaker resumed as the subject: "said it had launched ... and struck". */

@@ -96,8 +96,13 @@ export function contactParties(
     /\b(?:Council|Assembly|Summit)\b/.test(all[0]!.name)
   )
     return [all];
+  // "briefed foreign ambassadors", "summoned the Indian envoy": the other side is the diplomatic corps or a mission
+  if (all.length >= 1 && ENVOYS_CUE_RE.test(text.slice(cue.start, cue.end)))
+    return [dedupe([...(subject ? [subject.actor] : []), ...all])];
   return [];
 }
+
+const ENVOYS_CUE_RE = /^(?:briefed|summoned)\b/i;
 
 /** Places an event group owns: written right before its cue, or after it until the next cue. */
 /** A measure cue that opens with what was closed or reopened (the passive: "the airspace was shut"). */
@@ -125,6 +130,17 @@ export function choosePlaces(
         !/\b(?:and|or|but|while|as)\b/i.test(between(h)),
     );
     if (adjacent) return adjacent;
+    // "the Nur Khan base in Rawalpindi, the Murid base in Chakwal district and ... had been hit": the
+    // places of a passive cue's subject are its own
+    const passive = eventCues.find(
+      (h) =>
+        h.start >= p.end &&
+        h.start - p.end < 140 &&
+        PASSIVE_RE.test(text.slice(h.start, h.end)) &&
+        !/[.;]|\bthat\b/.test(text.slice(p.end, h.start)) &&
+        !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start),
+    );
+    if (passive) return passive;
     let o: CueHit | undefined;
     for (const h of eventCues) if (h.start <= p.start) o = h;
     // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
@@ -188,4 +204,41 @@ export function subjectStates(
     if (!existing && name) out.push({ name, country: m.actor.country });
   }
   return dedupe(out);
+}
+
+/** A cue told in the passive: "had been hit", "were struck". */
+const PASSIVE_RE = /^(?:was|were|had|have|has)\b/i;
+
+/** Between a speech verb and its venue: "said in", "told reporters in", "said in a speech in". */
+const VENUE_AFTER_RE =
+  /^\s*(?:(?:reporters|journalists|the (?:press|media)|parliament|lawmakers|supporters|a (?:news |press )?conference|a (?:rally|briefing|speech|statement|televised address)|an? (?:address|interview))\s+)?(?:on \w+day\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+
+/**
+ * Where a statement was made, when the sentence says so: "In Tehran, X said", "X told reporters in
+ * Islamabad", "X, speaking in Geneva, said", "said in a speech in Lahore". A place inside what was
+ * said (after "that" or a quote mark) is not the venue.
+ */
+export function venueOf(
+  text: string,
+  places: PlaceMention[],
+  speakerStart: number,
+  cueStart: number,
+  cueEnd: number,
+): Location | null {
+  const at = (p: PlaceMention) =>
+    p.location.precision !== 'country' &&
+    /\b(?:in|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 8), p.start));
+  // the opening clause, before the speaker
+  const opening = places.find(
+    (p) => at(p) && p.end <= speakerStart && !/[.;“”"]/.test(text.slice(p.end, speakerStart)),
+  );
+  if (opening) return opening.location;
+  // between the speaker and the verb, or in the speech clause right after it
+  const clause = places.find(
+    (p) =>
+      at(p) &&
+      ((p.start >= speakerStart && p.end <= cueStart) ||
+        (p.start >= cueEnd && p.start - cueEnd < 45 && VENUE_AFTER_RE.test(text.slice(cueEnd, p.start)))),
+  );
+  return clause?.location ?? null;
 }
