@@ -49,6 +49,12 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
+    /\b(?:spoke|spoken|talked) (?:by (?:tele)?phone|over the (?:tele)?phone|on the (?:tele)?phone)\b/,
+    7,
+    { mode: 'phone' },
+  ),
+  cue(
+    'diplomatic_contact',
     /\btelephon(?:ic|e|ed)\b|\bphone(?:d| calls?| conversations?| talks)\b|\b(?:a|the|his|her) (?:phone )?call (?:with|between|to)\b|\bheld a call\b/,
     8,
     { mode: 'phone' },
@@ -72,6 +78,15 @@ export const CUES: readonly Cue[] = [
     { mode: 'meeting', caseSensitive: true },
   ),
   cue('diplomatic_contact', /\bdiscuss(?:ed|es)\b(?=[^.;]{0,90}\bwith\b)/, 4, { mode: 'meeting' }),
+  // "told his Iranian counterpart that ...": a talk between the two, by phone when the sentence says so
+  cue(
+    'diplomatic_contact',
+    /\b(?:told|assured|informed|briefed) (?:his|her|their) (?:\S+ )?counterparts?\b/,
+    5,
+    {
+      mode: 'meeting',
+    },
+  ),
   cue(
     'diplomatic_contact',
     /\bvisit(?:ed|s|ing)?\b(?! visas?\b)|\barrived in\b|\btravell?ed to\b|\bflew (?:in )?to\b|\bon a (?:two-day |one-day |three-day )?(?:trip|tour) to\b/,
@@ -118,7 +133,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:using|used) (?:\S+ ){0,3}(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|artillery|UAVs?) to (?:strike|attack|hit|bomb|target)\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -151,7 +166,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bfought\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bfought\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
     6,
   ),
 
@@ -272,7 +287,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\bno\s+(?:\S+\s+){0,4}(?:had|have|has|was|were|is|are)\s+(?:been\s+)?$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|due|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\bno\s+(?:\S+\s+){0,4}(?:had|have|has|was|were|is|are)\s+(?:been\s+)?$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
@@ -290,11 +305,13 @@ export const HINTS: readonly (readonly string[])[] = [
   ['hotline'],
   ['video', 'virtual'],
   ['spok', 'speak', 'talk'],
+  ['spok', 'talk'],
   ['telephon', 'phone', 'call'],
   ['called', 'dialled', 'dialed', 'rang', 'telephoned'],
   ['met', 'meeting', 'held', 'talks', 'hosted', 'sat down'],
   ['call'],
   ['discuss'],
+  ['counterpart'],
   ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
   ['briefed', 'summoned'],
   ['wrote', 'sent'],
@@ -321,6 +338,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'intercepted',
     'deployed',
     'used',
+    'using',
     'sent',
     'launched',
     'fired',

@@ -126,3 +126,75 @@ describe('extractEvents: strikes told in the passive, or by what they destroyed'
     expect(clash?.date.start).toBe('2025-04-30');
   });
 });
+
+describe('extractEvents: more phrasings of other conflicts', () => {
+  it.each([
+    ['Kyrgyz troops fired heavy weapons at Tajik positions near Isfara on Wednesday.', 'armed_clash'],
+    [
+      'Tajik officials accused Kyrgyzstan of using a drone to strike a school in Isfara on Wednesday.',
+      'strike',
+    ],
+  ])('%j -> %s', async (sentence, category) => {
+    expect((await run(sentence, '2022-09-15')).map((e) => e.category)).toContain(category);
+  });
+
+  it('reads people given with their country, and a call told without its object', async () => {
+    const events = await run(
+      'Kamchybek Tashiev of Kyrgyzstan and Saimumin Yatimov of Tajikistan spoke by phone on Wednesday.',
+      '2022-09-15',
+    );
+    expect(events.map((e) => [e.category, e.actors.map((a) => [a.name, a.country])])).toEqual([
+      [
+        'diplomatic_contact',
+        [
+          ['Kamchybek Tashiev', 'KG'],
+          ['Saimumin Yatimov', 'TJ'],
+        ],
+      ],
+    ]);
+  });
+
+  it('reads "told his counterpart" as a talk between the two', async () => {
+    const events = await run(
+      "Pakistan's Foreign Minister Jalil Abbas Jilani told his Iranian counterpart, Hossein Amir-Abdollahian, on Wednesday that Islamabad wanted calm.",
+      '2024-01-18',
+    );
+    expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
+  });
+
+  it('gives an office "in" a capital the capital\'s state, and places its statement there', async () => {
+    const events = await run(
+      'The foreign ministry in Islamabad condemned the strike as a violation of its airspace on Wednesday.',
+      '2024-01-18',
+    );
+    const st = events.find((e) => e.category === 'statement');
+    expect(st?.actors[0]?.country).toBe('PK');
+    expect(st?.location?.name).toBe('Islamabad');
+  });
+
+  it.each([
+    'Jaish al-Adl has repeatedly targeted security forces in the province.',
+    'The two accuse each other of sheltering militants who stage attacks across the border.',
+    'Prime Minister Anwaar-ul-Haq Kakar is due to chair a meeting of the security committee on Friday.',
+  ])('makes no event of a habit or a plan: %j', async (sentence) => {
+    expect(await run(sentence, '2024-01-18')).toEqual([]);
+  });
+
+  it('reads a death toll with its own place, right after a strike, as the strike there', async () => {
+    const events = await run(
+      'Pakistan struck hideouts in Iran before dawn on Wednesday. Iranian officials said nine people, among them four children, were killed near Zahedan.',
+      '2024-01-18',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, e.date.start, e.fatalities])).toEqual([
+      ['strike', 'Zahedan', '2024-01-17', 9],
+    ]);
+  });
+
+  it('makes no event of a death toll that follows no act', async () => {
+    const events = await run(
+      'Foreign Minister Jalil Abbas Jilani met Iranian Foreign Minister Hossein Amir-Abdollahian in Islamabad on Wednesday. Nine people were killed near Zahedan, officials said.',
+      '2024-01-18',
+    );
+    expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
+  });
+});

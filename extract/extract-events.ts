@@ -58,6 +58,8 @@ function standInDate(text: string): IsoDate | undefined {
   return best;
 }
 
+const VIOLENT = new Set(['attack', 'strike', 'armed_clash']);
+
 /** A place written with an earlier year right after it ("in Kabul in 2021"). */
 function pastPlace(
   text: string,
@@ -143,6 +145,30 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   ctx.countries = memory.topCountries().slice(0, 4);
 
   let cands: Candidate[] = [];
+  // "Nine people were killed in a village near Saravan, officials said." right after a strike or a
+  // clash: a death toll with its own place tells of that act at that place
+  const tollAt = (s: (typeof sentences)[number], k: number): Candidate | undefined => {
+    const last = cands[cands.length - 1];
+    if (!last || !VIOLENT.has(last.category) || last.sentenceIndex < k - 2) return undefined;
+    const fat = findFatalities(s.text)[0];
+    if (!fat) return undefined;
+    const fine = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []).filter(
+      (p) => p.location.precision === 'point' || p.location.precision === 'district',
+    );
+    if (fine.length !== 1 || fine[0]!.location.name === last.location?.name) return undefined;
+    return {
+      ...last,
+      cue: { start: s.start + fat.start, end: s.start + fat.end },
+      sentenceIndex: k,
+      paragraph: s.paragraph,
+      dateStated: false,
+      location: fine[0]!.location,
+      fatalities: fat.count,
+      statements: [],
+      topic: false,
+      evidence: [{ start: s.start, end: s.end }],
+    };
+  };
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
   sentences.forEach((s, k) => {
@@ -162,6 +188,8 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         (m) => !m.reporting && !m.future && (m.date.precision === 'day' || m.date.precision === 'range'),
       );
       if (d) narrative = d.date;
+      const toll = tollAt(s, k);
+      if (toll) cands.push(toll);
       return;
     }
     const sides = actors.flatMap((m) => (m.actor.country ? [m.actor.country] : []));
@@ -177,6 +205,10 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       fatalities: findFatalities(s.text),
     };
     const found = sentenceCandidates(facts, ctx, cues);
+    if (cues.every((c) => c.cue.weak) && !found.some((c) => VIOLENT.has(c.category))) {
+      const toll = tollAt(s, k);
+      if (toll) found.push(toll);
+    }
     cands.push(...found);
     // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
     // ... but not back to an old event the sentence only refers to ("a response to the April 22 attack")

@@ -266,7 +266,11 @@ export function findActors(
     const k = c ? i + c.len : i;
     if (c) memory.countCountry(c.code);
     const office = matchPhrase(tokens, k, OFFICES, 6);
-    if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower))) {
+    const seatAhead =
+      office && !c && tokens[k + office.len]?.lower === 'in'
+        ? capitalCountry(res, tokens, k + office.len + 1)
+        : undefined;
+    if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower) || seatAhead)) {
       let end = k + office.len;
       if (
         ANON_AFTER.has(tokens[end]?.lower ?? '') &&
@@ -278,7 +282,12 @@ export function findActors(
       }
       if (tokens[end]?.text === '(' && tokens[end + 2]?.text === ')') end += 3; // "(DGMO)"
       const of = ofCountries(tokens, end, res, memory);
-      const countries = c ? [c] : of.countries;
+      // "the Foreign Office in Islamabad": the office of the state whose capital it sits in
+      const seat =
+        !c && of.countries.length === 0 && tokens[end]?.lower === 'in'
+          ? capitalCountry(res, tokens, end + 1)
+          : undefined;
+      const countries = c ? [c] : seat ? [seat] : of.countries;
       if (countries.length === 0) {
         const written = sentence.slice(...span(i, end));
         const a = res.actors.resolve(written);
@@ -374,8 +383,9 @@ export function findActors(
         continue;
       }
     }
-    // a capital standing for its state: "Bangkok had expelled", "Islamabad said"
-    if (!c && t.cap) {
+    // a capital standing for its state: "Bangkok had expelled", "Islamabad said" (not "the Foreign
+    // Office in Islamabad condemned": after a preposition it is the place)
+    if (!c && t.cap && !LOCATIVE.has(tokens[i - 1]?.lower ?? '')) {
       for (const len of METONYM_LENGTHS) {
         if (i + len > tokens.length || !capitalisedWords(tokens, i, i + len)) continue;
         // "New Delhi also cancelled": an adverb may stand between the capital and its verb
@@ -499,13 +509,16 @@ export function findActors(
           }
         }
         // an untitled full name that speaks: "Zabihullah Mujahid said" (not a place, a country or an organisation)
+        // ... or that is given its country: "Kamchybek Tashiev of Kyrgyzstan"
+        const ofCountry =
+          n >= 2 && tokens[i + n]?.lower === 'of' ? countryAt(tokens, i + n + 1, res) : undefined;
         if (
           n >= 2 &&
-          SPEECH_VERBS.has(tokens[i + n]?.lower ?? '') &&
+          (SPEECH_VERBS.has(tokens[i + n]?.lower ?? '') || ofCountry) &&
           !ORG_HEADS.has(lastWord) &&
           !tokens.slice(i, i + n).some((w, q) => res.places.has(w.text) || countryAt(tokens, i + q, res))
         ) {
-          const a = resolve(written, { name: written });
+          const a = resolve(written, { name: written, ...(ofCountry ? { country: ofCountry.code } : {}) });
           memory.rememberPerson(a, written);
           push(i, i + n, a, 'person');
           i += n;
@@ -518,6 +531,26 @@ export function findActors(
     i++;
   }
   return out;
+}
+
+/** The state whose capital is written at tokens[at] (one or two words): "Islamabad", "New Delhi". */
+function capitalCountry(
+  res: ExtractResources,
+  tokens: Token[],
+  at: number,
+): { code: string; name: string } | undefined {
+  for (const len of METONYM_LENGTHS) {
+    if (at + len > tokens.length || !capitalisedWords(tokens, at, at + len)) continue;
+    const place = capitalOf(
+      res,
+      tokens
+        .slice(at, at + len)
+        .map((t) => t.text)
+        .join(' '),
+    );
+    if (place?.featureCode === 'PPLC' && place.country) return res.places.country(place.country);
+  }
+  return undefined;
 }
 
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'declared']);

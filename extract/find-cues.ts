@@ -45,6 +45,8 @@ const AGREED_TO_RE =
 /** "would be revoked", "will remain closed": a measure's announced effect, not a plan or a hypothesis. */
 const ANNOUNCED_RE = /\b(?:would|will)\s+(?:be|remain|stay)\s+(?:\w+ly\s+)?$/i;
 const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
+const HABIT_BEFORE_RE =
+  /\b(?:repeatedly|regularly|frequently|routinely|often|habitually)\s+(?:\S+\s+)?$|\b(?:stage|stages|carry out|carries out|mount|mounts)\s+(?:\S+\s+)?$/i;
 const TREND_BEFORE_RE = /\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+)?$/i;
 const TREND_SPAN_RE = /\b(?:this year|in recent (?:days|weeks|months|years)|over the (?:past|last)|since)\b/i;
 const BACKGROUND_RE =
@@ -121,6 +123,8 @@ export function isBackground(
   if (SPACE_OF_RE.test(before) && SPAN_OF_RE.test(before)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
+  // "has repeatedly targeted", "militants who stage attacks across it": what happens again and again
+  if (HABIT_BEFORE_RE.test(before)) return true;
   // "which has stepped up attacks in the northwest this year": a trend, not an event
   if (TREND_BEFORE_RE.test(before) && TREND_SPAN_RE.test(text.slice(h.end, h.end + 80))) return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));
