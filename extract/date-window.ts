@@ -16,6 +16,8 @@ export function interval(d: CandidateDate): [number, number] {
 }
 
 export function datesOverlap(a: CandidateDate, b: CandidateDate): boolean {
+  // two named nights that share a day ("April 30-May 1" and "May 1-2") are two nights
+  if (a.precision === 'range' && b.precision === 'range' && a.start !== b.start) return false;
   const [as, ae] = interval(a);
   const [bs, be] = interval(b);
   return as <= be && bs <= ae;

@@ -198,3 +198,67 @@ describe('extractEvents: more phrasings of other conflicts', () => {
     expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
   });
 });
+
+describe('extractEvents: nights in a row, ground fire, counterparts', () => {
+  it('keeps "the previous night" apart from the named night after it', async () => {
+    const events = await run(
+      '"During the night of April 29-30, Pakistan Army posts fired at Indian posts opposite Kupwara," a spokesperson said. The previous night, Pakistani posts had opened fire on Indian positions in the Kupwara sector, the army said.',
+    );
+    expect(
+      events
+        .filter((e) => e.location?.name === 'Kupwara')
+        .map((e) => [e.date.start, e.date.end, e.date.precision])
+        .sort(),
+    ).toEqual([
+      ['2025-04-28', '2025-04-29', 'range'],
+      ['2025-04-29', '2025-04-30', 'range'],
+    ]);
+  });
+
+  it('reads ground troops targeting posts, with no weapon of a strike, as an exchange of fire', async () => {
+    const events = await run(
+      'On Tuesday night Pakistani troops targeted Border Security Force positions in the Pargwal sector, a BSF officer said.',
+    );
+    expect(events.map((e) => e.category)).toEqual(['armed_clash']);
+  });
+
+  it('names no state for unnamed gunmen', async () => {
+    const events = await run(
+      'Pakistani troops fired on Indian posts on Tuesday, a week after gunmen killed 26 people near Pahalgam.',
+    );
+    const attack = events.find((e) => e.category === 'attack');
+    expect(attack?.actors.filter((a) => a.country)).toEqual([]);
+  });
+
+  it("gives a state's posture its forces", async () => {
+    const events = await run(
+      'Pakistan had moved additional artillery closer to the frontier on Tuesday, officials said.',
+    );
+    const p = events.find((e) => e.category === 'military_posture');
+    expect(p?.actors.map((a) => a.name)).toContain('Pakistan Army');
+  });
+
+  it('reads "his Pakistani counterpart" as the same office on the other side', async () => {
+    const events = await run(
+      "India's Director General of Military Operations raised the violations with his Pakistani counterpart over their hotline on Tuesday.",
+    );
+    expect(events.map((e) => [e.contact?.mode, e.actors.map((a) => a.name)])).toEqual([
+      [
+        'hotline',
+        [
+          'Director General of Military Operations (India)',
+          'Director General of Military Operations (Pakistan)',
+        ],
+      ],
+    ]);
+  });
+
+  it("does not place a passive strike at the reporting clause's venue", async () => {
+    const events = await run(
+      'At a briefing in New Delhi on Wednesday, a colonel said camps in Muzaffarabad had been hit.',
+    );
+    expect(events.filter((e) => e.category === 'strike').map((e) => e.location?.name)).toEqual([
+      'Muzaffarabad',
+    ]);
+  });
+});

@@ -184,7 +184,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     const cues = findCues(s.text, (a) => actors.some((m) => a >= m.start && a < m.end));
     if (cues.length === 0) {
       // nothing happens here, but "Pakistan hit back on Thursday." still moves the story's day
-      const d = findDates(s.text, ref, prior).find(
+      const d = findDates(s.text, ref, prior, narrative?.start).find(
         (m) => !m.reporting && !m.future && (m.date.precision === 'day' || m.date.precision === 'range'),
       );
       if (d) narrative = d.date;
@@ -200,7 +200,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       actors,
       // "since the Taliban returned to power in Kabul in 2021": a place of past history is no event's
       places: years.length ? places.filter((p) => !pastPlace(s.text, p.end, years, ref)) : places,
-      dates: findDates(s.text, ref, prior),
+      dates: findDates(s.text, ref, prior, narrative?.start),
       years,
       fatalities: findFatalities(s.text),
     };

@@ -432,6 +432,21 @@ export function findActors(
         i = kk + n;
         continue;
       }
+      // "raised the violations with his Pakistani counterpart": the same office on the other side
+      // (not when the counterpart is named right after: "his U.S. counterpart, Secretary of State Marco Rubio")
+      if (role === 'counterpart' && titleCountry && !(tokens[kk]?.text === ',' && tokens[kk + 1]?.cap)) {
+        const mine = [...out]
+          .reverse()
+          .find((m) => m.kind === 'office' || (m.kind === 'person' && m.actor.role));
+        const office =
+          mine && (mine.kind === 'office' ? mine.actor.name.replace(/\s*\([^)]*\)$/, '') : mine.actor.role);
+        if (office) {
+          const name = `${office} (${titleCountry.name})`;
+          push(i, kk, resolve(name, { name, role: office, country: titleCountry.code }), 'office');
+          i = kk;
+          continue;
+        }
+      }
       const of = ofCountries(tokens, kk, res, memory);
       if (of.countries.length && role) {
         for (const country of of.countries) {

@@ -200,7 +200,13 @@ const ANAPHORIC_RE =
  * Dates in `sentence`. `ref` is the publication date; `prior` the date of the event told just
  * before, for "the previous day".
  */
-export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): DateMention[] {
+export function findDates(
+  sentence: string,
+  ref: IsoDate,
+  prior?: IsoDate,
+  /** the first day of the event told just before, when it was a night or a span ("the night of May 1-2") */
+  priorStart?: IsoDate,
+): DateMention[] {
   if (!DATE_CUE_RE.test(sentence)) return [];
   const out: DateMention[] = [];
   const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
@@ -241,10 +247,17 @@ export function findDates(sentence: string, ref: IsoDate, prior?: IsoDate): Date
     const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
     // "the same day", "that evening": the day of the event told just before
     const same = ana[4] !== undefined;
+    const first = priorStart ?? prior;
+    // after the night of May 1-2, "the previous night" is the night of April 30-May 1
+    const night = /\bnight\b/i.test(ana[0]) && first !== prior && !same;
     add(
       ana.index,
       ana.index + ana[0].length,
-      { start: same ? prior : addDays(prior, back ? -1 : 1), precision: 'day' },
+      night
+        ? back
+          ? { start: addDays(first, -1), end: first, precision: 'range' }
+          : { start: prior, end: addDays(prior, 1), precision: 'range' }
+        : { start: same ? prior : back ? addDays(first, -1) : addDays(prior, 1), precision: 'day' },
       true,
     );
   }

@@ -392,6 +392,15 @@ export function sentenceCandidates(
             : 'strike';
       }
     }
+    // "Pakistani troops targeted BSF positions": ground troops aiming at posts exchange fire, with no
+    // weapon of a strike in the sentence
+    if (
+      category === 'strike' &&
+      GENERIC_STRIKE_RE.test(text.slice(h.start, h.end)) &&
+      GROUND_BEFORE_RE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+      !STRIKE_WEAPON_RE.test(text)
+    )
+      category = 'armed_clash';
     const hh = category === h.cue.category ? h : { ...h, cue: { ...h.cue, category } };
     // each measure verb is its own measure ("banned imports ... and barred ships")
     const key =
@@ -487,8 +496,18 @@ export function sentenceCandidates(
               )
               .map((a) => a.actor),
           );
+    // "gunmen killed 26 people": attackers left unnamed are nobody the text names
+    const unnamed = category === 'attack' && UNNAMED_ATTACKERS_RE.test(text.slice(first.start, first.end));
+    if (unnamed) actors.splice(0, actors.length, ...actors.filter((a) => !a.country));
+    // "Pakistan had moved additional artillery": a state's posture is its forces'
+    if (category === 'military_posture' && ctx.forceOf && !facts.actors.some((a) => a.kind === 'force')) {
+      const state = facts.actors.find((a) => a.kind === 'state' && a.end <= first.start && !a.possessive);
+      const name = state && ctx.countryName(state.actor.country ?? '');
+      const force = name ? ctx.forceOf(name) : undefined;
+      if (force && !actors.some((a) => a.name === force.name)) actors.push(force);
+    }
     // "a Pakistani shell hit his house", "Thai jets bombed": the weapon's country fought
-    if (actors.length === 0 && violent(category) && ctx.forceOf) {
+    if (actors.length === 0 && violent(category) && ctx.forceOf && !unnamed) {
       const m = DEMONYM_WEAPON_RE.exec(text);
       const force = m ? ctx.forceOf(m[1]!) : undefined;
       if (force) actors.push(force);
@@ -541,6 +560,11 @@ const MILITARY_ROLE_RE =
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
 const TARGET_BEFORE =
   /\b(?:against|on|at|targeting|targeted|into|hit|struck|shot down|downed|destroyed|intercepted|neutrali[sz]ed)\s+(?:\S+\s+){0,2}$/i;
+const GENERIC_STRIKE_RE = /^(?:targeted|struck|attacked|hit)$/i;
+const GROUND_BEFORE_RE = /\b(?:troops|soldiers|posts|border guards|infantry)\s+(?:\S+\s+)?$/i;
+const STRIKE_WEAPON_RE =
+  /\b(?:air|missiles?|drones?|rockets?|jets?|warplanes?|aircraft|bombs?|shells?|artillery|mortars?|airstrikes?)\b/i;
+const UNNAMED_ATTACKERS_RE = /^(?:gunmen|militants|terrorists|attackers|assailants|insurgents)\b/i;
 const PASSIVE_CUE_RE = /^(?:was|were|had|have|has)\b/i;
 /** Speech cues that only pass news on: a post, an announcement, a plain "said". */
 const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;

@@ -138,7 +138,9 @@ export function choosePlaces(
         h.start - p.end < 140 &&
         PASSIVE_RE.test(text.slice(h.start, h.end)) &&
         !/[.;]|\bthat\b/.test(text.slice(p.end, h.start)) &&
-        !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start),
+        !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start) &&
+        // "At a briefing in New Delhi, X said camps had been hit": the reporting clause's place
+        !talkBetween(p.end, h.start),
     );
     if (passive) return passive;
     let o: CueHit | undefined;
