@@ -262,3 +262,22 @@ describe('extractEvents: nights in a row, ground fire, counterparts', () => {
     ]);
   });
 });
+
+describe('extractEvents: several contacts in one sentence', () => {
+  it('makes a contact of each clause with its own counterpart, place and day', async () => {
+    const events = await run(
+      'Saudi Minister of State Adel al-Jubeir held talks with Prime Minister Shehbaz Sharif in Islamabad on Wednesday, a day after a stop in New Delhi, where he met External Affairs Minister S. Jaishankar.',
+    );
+    expect(events.map((e) => [e.location?.name, e.date.start, e.actors.map((a) => a.name).sort()])).toEqual([
+      ['Islamabad', '2025-04-30', ['Adel al-Jubeir', 'Shehbaz Sharif']],
+      ['New Delhi', '2025-04-29', ['Adel al-Jubeir', 'S Jaishankar']],
+    ]);
+  });
+
+  it('keeps a visit and the talks held during it as one clause', async () => {
+    const events = await run(
+      "Iran's Foreign Minister Abbas Araghchi was in Islamabad on Monday for a one-day visit, during which he held talks with Foreign Minister Ishaq Dar.",
+    );
+    expect(events.map((e) => [e.category, e.location?.name])).toEqual([['diplomatic_contact', 'Islamabad']]);
+  });
+});

@@ -14,6 +14,7 @@ import type { DateMention, YearMention } from './find-dates.ts';
 import type { FatalityMention } from './find-fatalities.ts';
 import type { PlaceMention } from './find-places.ts';
 import type { Sentence } from './split-sentences.ts';
+import { contactSegments } from './contact-segments.ts';
 import { choosePlaces, contactParties, MODE_RANK, subjectStates, venueOf } from './sentence-parts.ts';
 
 export interface SentenceFacts {
@@ -48,7 +49,7 @@ const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
   /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire)$/i;
 const DAYS_AFTER_RE =
-  /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,6}$/i;
+  /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,9}$/i;
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -212,12 +213,14 @@ export function sentenceCandidates(
   const contacts = live.filter((h) => h.cue.category === 'diplomatic_contact');
   const statements = live.filter((h) => h.cue.category === 'statement');
   let contactMade: Candidate[] = [];
-  if (contacts.length) {
-    const best = [...contacts].sort((a, b) => MODE_RANK[a.cue.mode!] - MODE_RANK[b.cue.mode!])[0]!;
+  // "held talks with Sharif in Islamabad on Friday, a day after a stop in New Delhi, where he met
+  // Jaishankar": each clause with its own counterpart is its own contact
+  for (const seg of contactSegments(text, contacts, facts.actors, facts.places)) {
+    const best = [...seg.cues].sort((a, b) => MODE_RANK[a.cue.mode!] - MODE_RANK[b.cue.mode!])[0]!;
     const mode = best.cue.mode!;
     let location: Location | null = null;
     if (mode === 'visit' || mode === 'meeting') {
-      const p = facts.places.find(
+      const p = seg.places.find(
         (pl) =>
           pl.start > best.start &&
           pl.start - best.end < 90 &&
@@ -226,7 +229,7 @@ export function sentenceCandidates(
       );
       const q =
         p ??
-        [...facts.places]
+        [...seg.places]
           .reverse()
           .find(
             (pl) =>
@@ -240,7 +243,7 @@ export function sentenceCandidates(
     // "visited New Delhi on Thursday and Islamabad on Friday": one visit per place, each with its day
     const stops =
       mode === 'visit' && location
-        ? facts.places.filter(
+        ? seg.places.filter(
             (pl) =>
               pl.start >= best.end &&
               pl.start - best.end < 80 &&
@@ -253,7 +256,7 @@ export function sentenceCandidates(
               ),
           )
         : [];
-    for (const parties of contactParties(text, facts.actors, best, statements, mode, location)) {
+    for (const parties of contactParties(text, seg.actors, best, statements, mode, location)) {
       if (stops.length > 1) {
         for (const stop of stops) {
           const day = facts.dates.find((d) => d.start >= stop.end && d.start - stop.end < 20 && !d.future);
@@ -268,9 +271,7 @@ export function sentenceCandidates(
     }
     out.push(...contactMade);
     // "the army chief arrived in Srinagar": an officer visiting his own forces
-    const officer = facts.actors.find(
-      (a) => a.kind === 'person' && MILITARY_ROLE_RE.test(a.actor.role ?? ''),
-    );
+    const officer = seg.actors.find((a) => a.kind === 'person' && MILITARY_ROLE_RE.test(a.actor.role ?? ''));
     if (
       contactMade.length === 0 &&
       mode === 'visit' &&
