@@ -166,7 +166,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b|\bfought\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b(?! for\b)|\bfought\b(?! for\b)|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
     6,
   ),
 
@@ -293,7 +293,7 @@ export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
 /** Words that make what follows a topic of talk, not a new event ("discussed the attack"). */
 export const TOPIC_RE =
-  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate|cessation|probe into|investigation into|inquiry into|investigating)\b[^.;]{0,80}$/i;
+  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|(?:set off|triggered|sparked|caused|prompted) by|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate|cessation|probe into|investigation into|inquiry into|investigating)\b[^.;]{0,80}$/i;
 /** After a contact or a statement in the same sentence, these also introduce its topic. */
 export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|regarding|concerning)\b[^.;]{0,60}$/i;
 

@@ -281,3 +281,33 @@ describe('extractEvents: several contacts in one sentence', () => {
     expect(events.map((e) => [e.category, e.location?.name])).toEqual([['diplomatic_contact', 'Islamabad']]);
   });
 });
+
+describe('extractEvents: causes, struggles, and where an envoy is recalled from', () => {
+  it('makes no clash of a fight for a cause', async () => {
+    const events = await run(
+      'The group, which says it is fighting for the rights of the Baluch, was not reached.',
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('makes no strike of the strikes that set off a crisis being defused', async () => {
+    const events = await run(
+      "Pakistan and Iran moved on Wednesday to defuse a crisis set off by tit-for-tat strikes on each other's soil.",
+      '2024-01-18',
+    );
+    expect(events.map((e) => e.category)).not.toContain('strike');
+  });
+
+  it('reads the counterpart named in apposition as a party', async () => {
+    const events = await run(
+      "Pakistan's Foreign Minister Jalil Abbas Jilani told his Iranian counterpart, Hossein Amir-Abdollahian, on Wednesday that Islamabad wanted calm.",
+      '2024-01-18',
+    );
+    expect(events[0]?.actors.map((a) => a.name)).toEqual(['Jalil Abbas Jilani', 'Hossein Amir-Abdollahian']);
+  });
+
+  it('does not place a recall at the capital the envoy leaves', async () => {
+    const events = await run('On Wednesday, Pakistan recalled its ambassador from Tehran.', '2024-01-18');
+    expect(events.map((e) => [e.category, e.location?.name ?? null])).toEqual([['policy_measure', null]]);
+  });
+});

@@ -432,6 +432,20 @@ export function findActors(
         i = kk + n;
         continue;
       }
+      // "told his Iranian counterpart, Hossein Amir-Abdollahian, that": the name in apposition
+      if (role === 'counterpart' && tokens[kk]?.text === ',' && tokens[kk + 1]?.cap) {
+        const m = nameAt(tokens, kk + 1, res);
+        if (m >= 2) {
+          const written = sentence.slice(...span(kk + 1, kk + 1 + m));
+          const actor =
+            memory.byFullName.get(written.toLowerCase()) ??
+            resolve(written, { name: written, ...(titleCountry ? { country: titleCountry.code } : {}) });
+          memory.rememberPerson(actor, written);
+          push(kk + 1, kk + 1 + m, actor, 'person');
+          i = kk + 1 + m;
+          continue;
+        }
+      }
       // "raised the violations with his Pakistani counterpart": the same office on the other side
       // (not when the counterpart is named right after: "his U.S. counterpart, Secretary of State Marco Rubio")
       if (role === 'counterpart' && titleCountry && !(tokens[kk]?.text === ',' && tokens[kk + 1]?.cap)) {
