@@ -53,21 +53,20 @@ describe('extraction quality', () => {
     expect(s.f1).toBeGreaterThanOrEqual(0.85);
   });
 
-  // The hold-out articles (tests/extract/holdout/README.md) were never tuned on. Measured once at
-  // the end of the quality round: same crisis 0.774 (blind 0.706), other conflict 0.600 (blind
-  // 0.500); after the fifth round h04 0.800 (M23 named as a group). Floors sit a little below
-  // what was measured, not at the bar: they guard against regressions, and raising them
-  // means fixing general rules on the dev set.
+  // The hold-out articles (tests/extract/holdout/README.md) were never tuned on sentence by
+  // sentence. Blind: same crisis 0.706, other conflict 0.500; after the fifth round 0.774 / 0.800;
+  // after the sixth and seventh rounds (general rules from hold-out 2 and 3) 0.941 / 0.800. Floors
+  // sit a little below what was measured: they guard against regressions.
   const HOLD = 'tests/extract/holdout';
   const otherConflict = (f: string) => f.startsWith('h04_');
 
-  it('finds the events of the hold-out articles about the same crisis (h01-h03) with F1 >= 0.74', async () => {
+  it('finds the events of the hold-out articles about the same crisis (h01-h03) with F1 >= 0.9', async () => {
     const { gold, events } = await run(
       join(HOLD, 'articles'),
       join(HOLD, 'fixtures'),
       (f) => !otherConflict(f),
     );
-    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.74);
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.9);
   });
 
   it('finds the events of the hold-out article about another border conflict (h04) with F1 >= 0.75', async () => {
@@ -75,22 +74,43 @@ describe('extraction quality', () => {
     expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.75);
   });
 
-  // Hold-out 2 (x01-x04), written and committed before the extractor ran on them, never tuned on.
-  // Blind: same crisis 0.625, other conflicts 0.500; after the fifth round 0.625 and 0.491.
+  // Hold-out 2 (x01-x04), written and committed before the extractor ran on them. Blind: same
+  // crisis 0.625, other conflicts 0.500; after the fifth round 0.625 and 0.491. The sixth round
+  // fixed general rules for its failure classes (so it is a dev set now): 0.760 and 0.615.
   const HOLD2 = 'tests/extract/holdout2';
   const otherConflict2 = (f: string) => f.startsWith('x03_') || f.startsWith('x04_');
 
-  it('finds the events of the second hold-out about the same crisis (x01-x02) with F1 >= 0.58', async () => {
+  it('finds the events of the second hold-out about the same crisis (x01-x02) with F1 >= 0.72', async () => {
     const { gold, events } = await run(
       join(HOLD2, 'articles'),
       join(HOLD2, 'fixtures'),
       (f) => !otherConflict2(f),
     );
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.72);
+  });
+
+  it('finds the events of the second hold-out about other border conflicts (x03-x04) with F1 >= 0.58', async () => {
+    const { gold, events } = await run(join(HOLD2, 'articles'), join(HOLD2, 'fixtures'), otherConflict2);
     expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.58);
   });
 
-  it('finds the events of the second hold-out about other border conflicts (x03-x04) with F1 >= 0.45', async () => {
-    const { gold, events } = await run(join(HOLD2, 'articles'), join(HOLD2, 'fixtures'), otherConflict2);
-    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.45);
+  // Hold-out 3 (y01-y06), written blind by another writer (tests/extract/holdout3/README.md).
+  // Blind: same crisis 0.533, other conflicts 0.167. The seventh round fixed general rules for its
+  // failure classes, with new phrasings as table tests: 0.703 and 0.611 (a dev set now).
+  const HOLD3 = 'tests/extract/holdout3';
+  const otherConflict3 = (f: string) => f.startsWith('y05_') || f.startsWith('y06_');
+
+  it('finds the events of the third hold-out about the same crisis (y01-y04) with F1 >= 0.66', async () => {
+    const { gold, events } = await run(
+      join(HOLD3, 'articles'),
+      join(HOLD3, 'fixtures'),
+      (f) => !otherConflict3(f),
+    );
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.66);
+  });
+
+  it('finds the events of the third hold-out about other border conflicts (y05-y06) with F1 >= 0.55', async () => {
+    const { gold, events } = await run(join(HOLD3, 'articles'), join(HOLD3, 'fixtures'), otherConflict3);
+    expect(scoreEvents(gold, events).f1).toBeGreaterThanOrEqual(0.55);
   });
 });
