@@ -13,7 +13,7 @@ const layer = (files, patterns) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-test', 'node_modules', 'public', 'coverage', 'docs'] },
+  { ignores: ['dist', 'dist-test', 'dist-size', 'dist-bench', 'node_modules', 'public', 'coverage', 'docs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
