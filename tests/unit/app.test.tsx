@@ -50,13 +50,14 @@ describe('App', () => {
     renderApp();
     await waitFor(() => expect(count()).toBe('6 of 6 events'));
     const events = screen.getByRole('region', { name: 'Events' });
-    expect(within(events).getAllByRole('row')).toHaveLength(1 + 6);
+    // the panels follow the count in a deferred render (useDeferredValue): wait for them too
+    await waitFor(() => expect(within(events).getAllByRole('row')).toHaveLength(1 + 6));
 
     await userEvent.click(
       within(screen.getByRole('group', { name: 'Event types' })).getByLabelText(/Armed clash/),
     );
     await waitFor(() => expect(count()).toBe('2 of 6 events'));
-    expect(within(events).getAllByRole('row')).toHaveLength(1 + 2);
+    await waitFor(() => expect(within(events).getAllByRole('row')).toHaveLength(1 + 2));
     expect(window.location.search).toBe('?category=armed_clash');
 
     await userEvent.click(screen.getByRole('button', { name: 'Reset filters' }));
