@@ -11,8 +11,13 @@ type Gap = (d: { start: number; end: number }, h: { start: number; end: number }
 export function gapIn(text: string): Gap {
   // whether a date opens its clause depends on the date alone: read once per date, not once per
   // (date, cue) pair (the cue-ownership rules ask for every pair, several times)
+  // (inlined rather than a named closure: under tsx's keepNames each one costs a defineProperty per sentence)
   const opens = new Map<number, boolean>();
-  const opensClause = (start: number): boolean => {
+  return (d, h) => {
+    if (d.start >= h.end) return d.start - h.end;
+    // a date that modifies the noun right after it is that event's: "the April 22 attack", "Tuesday's strikes"
+    if (/^(?:['’]s)?\s{0,2}$/.test(text.slice(d.end, h.start))) return 0;
+    const start = d.start;
     let v = opens.get(start);
     if (v === undefined) {
       const before = text
@@ -20,13 +25,7 @@ export function gapIn(text: string): Gap {
         .replace(/\b(?:early|late|earlier|later|on|in|by)\s*$/i, '');
       opens.set(start, (v = /(?:^|[,;:]\s*)$/.test(before) || start < 14));
     }
-    return v;
-  };
-  return (d, h) => {
-    if (d.start >= h.end) return d.start - h.end;
-    // a date that modifies the noun right after it is that event's: "the April 22 attack", "Tuesday's strikes"
-    if (/^(?:['’]s)?\s{0,2}$/.test(text.slice(d.end, h.start))) return 0;
-    return h.start - d.end + (opensClause(d.start) ? 5 : 30);
+    return h.start - d.end + (v ? 5 : 30);
   };
 }
 
@@ -79,15 +78,6 @@ function ownedUncached(
   statement: boolean,
   gap: Gap,
 ): DateMention[] {
-  // topics and cues with a date of their own right beside them ("last month's massacre") do not
-  // compete for the other dates of the sentence
-  const competitors = (d: DateMention) =>
-    all.filter(
-      (o) =>
-        o === h ||
-        (o.topic && gap(d, o) === 0) ||
-        (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12)),
-    );
   return facts.dates.filter((d) => {
     if (d.reporting && !statement) return false;
     if (d.bound) return false; // "closed 24 airports until May 10": the closure is not dated by its end
@@ -102,6 +92,21 @@ function ownedUncached(
           openingDate(facts.sentence.text, d) &&
           !all.some((o) => o.start >= d.end && o.end <= h.start))
       );
-    return competitors(d).every((o) => gap(d, h) <= gap(d, o));
+    return nearestOf(d, h, facts, all, gap);
   });
+}
+
+/** No competing cue is nearer to date `d` than `h`. */
+function nearestOf(d: DateMention, h: CueHit, facts: SentenceFacts, all: CueHit[], gap: Gap): boolean {
+  const mine = gap(d, h);
+  for (const o of all) {
+    // topics and cues with a date of their own right beside them ("last month's massacre") do not
+    // compete for the other dates of the sentence
+    const competes =
+      o === h ||
+      (o.topic && gap(d, o) === 0) ||
+      (!o.cue.weak && !o.topic && !facts.dates.some((d2) => d2 !== d && gap(d2, o) < 12));
+    if (competes && !(mine <= gap(d, o))) return false;
+  }
+  return true;
 }

@@ -5,11 +5,11 @@
  * Pure: no clock, no I/O; the reference date is the publication date.
  */
 import { addDays } from '../src/domain/dates.ts';
-import type { CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
+import type { Actor, CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
 import { execAll } from './exec-all.ts';
-import { findActors } from './find-actors.ts';
+import { findActors, type ActorMention } from './find-actors.ts';
 import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
 import { findPlaces } from './find-places.ts';
@@ -110,6 +110,12 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
   } as CrisisEvent;
 }
 
+function lastPersonIn(mentions: readonly ActorMention[]): Actor | undefined {
+  for (let j = mentions.length - 1; j >= 0; j--)
+    if (mentions[j]!.kind === 'person') return mentions[j]!.actor;
+  return undefined;
+}
+
 export function extractEvents(article: ArticleInput, res: ExtractResources): ExtractResult {
   const warnings: string[] = [];
   const { text, name } = article;
@@ -174,11 +180,9 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   sentences.forEach((s, k) => {
     ctx.narrative = narrative;
     // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
-    const prev = k > 0 ? actorMentions[k - 1]!.filter((m) => m.kind === 'person').pop() : undefined;
-    ctx.lastPerson = prev?.actor;
+    ctx.lastPerson = k > 0 ? lastPersonIn(actorMentions[k - 1]!) : undefined;
     const prior = narrative ? (narrative.end ?? narrative.start) : undefined;
     const actors = actorMentions[k]!;
-    const inActor = (a: number, b: number) => actors.some((m) => a < m.end && m.start < b);
     // a cue starting inside an actor's name is part of the name ("Military Operations"); one that
     // only overlaps it ("shot down 25 Indian drones") is not
     const cues = findCues(s.text, (a) => actors.some((m) => a >= m.start && a < m.end));
@@ -192,8 +196,17 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       if (toll) cands.push(toll);
       return;
     }
-    const sides = actors.flatMap((m) => (m.actor.country ? [m.actor.country] : []));
-    const places = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, inActor, sides);
+    const sides: string[] = [];
+    for (const m of actors) if (m.actor.country) sides.push(m.actor.country);
+    // (an inline arrow: a named closure per sentence costs a defineProperty under tsx's keepNames)
+    const places = findPlaces(
+      s.text,
+      tokenized[k]!,
+      res.places,
+      ctx.countries,
+      (a, b) => actors.some((m) => a < m.end && m.start < b),
+      sides,
+    );
     const years = findYears(s.text);
     const facts = {
       sentence: s,

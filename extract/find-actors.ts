@@ -154,6 +154,31 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   return n;
 }
 
+/** The sentence text of tokens[a..b). */
+function textOf(sentence: string, tokens: Token[], a: number, b: number): string {
+  return sentence.slice(tokens[a]!.start, tokens[b - 1]!.end);
+}
+function pushMention(
+  out: ActorMention[],
+  tokens: Token[],
+  a: number,
+  b: number,
+  actor: Actor,
+  kind: ActorKind,
+): void {
+  out.push({ start: tokens[a]!.start, end: tokens[b - 1]!.end, actor, kind });
+}
+/** The registry's actor for a name as written, with the role and country the text gives when it lacks them. */
+function resolveOr(res: ExtractResources, written: string, fallback: Actor): Actor {
+  const known = res.actors.resolve(written);
+  if (!known) return fallback;
+  return {
+    ...known,
+    ...(known.role || !fallback.role ? {} : { role: fallback.role }),
+    ...(known.country || !fallback.country ? {} : { country: fallback.country }),
+  };
+}
+
 export function findActors(
   sentence: string,
   res: ExtractResources,
@@ -161,20 +186,6 @@ export function findActors(
   tokens: Token[] = tokenize(sentence),
 ): ActorMention[] {
   const out: ActorMention[] = [];
-  const span = (a: number, b: number): [number, number] => [tokens[a]!.start, tokens[b - 1]!.end];
-  const push = (a: number, b: number, actor: Actor, kind: ActorKind): void => {
-    const [start, end] = span(a, b);
-    out.push({ start, end, actor, kind });
-  };
-  const resolve = (written: string, fallback: Actor): Actor => {
-    const known = res.actors.resolve(written);
-    if (!known) return fallback;
-    return {
-      ...known,
-      ...(known.role || !fallback.role ? {} : { role: fallback.role }),
-      ...(known.country || !fallback.country ? {} : { country: fallback.country }),
-    };
-  };
 
   let i = 0;
   while (i < tokens.length) {
@@ -187,14 +198,14 @@ export function findActors(
     // "the rebels", "the militants" later refer to the last group named
     if (GROUP_NOUNS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 1]!.cap) {
       if (t.lower === 'the' && memory.groups.length > 0) {
-        push(i, i + 2, memory.groups[memory.groups.length - 1]!, 'organisation');
+        pushMention(out, tokens, i, i + 2, memory.groups[memory.groups.length - 1]!, 'organisation');
         i += 2;
         continue;
       }
       if (t.cap && !countryAt(tokens, i, res) && !res.places.has(t.text) && !NOT_GROUPS.has(t.lower)) {
-        const actor = resolve(t.text, { name: t.text });
+        const actor = resolveOr(res, t.text, { name: t.text });
         if (!memory.groups.some((g) => g.name === actor.name)) memory.groups.push(actor);
-        push(i, i + 1, actor, 'organisation');
+        pushMention(out, tokens, i, i + 1, actor, 'organisation');
         i += 2;
         continue;
       }
@@ -220,7 +231,8 @@ export function findActors(
           const country = res.places.country(code);
           const actor = leader ?? (country ? { name: country.name, country: code } : undefined);
           if (!actor) continue;
-          const [start, end] = span(i, i + len);
+          const start = tokens[i]!.start;
+          const end = tokens[i + len - 1]!.end;
           // "tensions between the two neighbours": the states are named, not parties to a talk
           out.push({
             start,
@@ -240,7 +252,7 @@ export function findActors(
     // a country ("Pakistan's army", "Indian Defence Minister ...") is read by the country path below
     const countryFirst = known && countryAt(tokens, i, res)?.len === known.len;
     if (known && !countryFirst && (!org || known.len >= org.len) && tokens[i]!.cap) {
-      const written = sentence.slice(...span(i, i + known.len));
+      const written = textOf(sentence, tokens, i, i + known.len);
       const actor = res.actors.resolve(written) ?? res.actors.resolve(known.value);
       const prevWord = tokens[i - 1]?.lower ?? '';
       // "visited Islamabad", "in New Delhi": a capital after a preposition is a place, not its state
@@ -250,14 +262,21 @@ export function findActors(
         (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
       if (actor && !asPlace && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);
-        push(i, i + known.len, actor, registryKind(actor, res));
+        pushMention(out, tokens, i, i + known.len, actor, registryKind(actor, res));
         i += known.len;
         continue;
       }
     }
     if (org && tokens[i]!.cap) {
       if (!ANON_AFTER.has(tokens[i + org.len]?.lower ?? ''))
-        push(i, i + org.len, resolve(org.value, { name: org.value }), 'organisation');
+        pushMention(
+          out,
+          tokens,
+          i,
+          i + org.len,
+          resolveOr(res, org.value, { name: org.value }),
+          'organisation',
+        );
       i += org.len;
       continue;
     }
@@ -289,13 +308,20 @@ export function findActors(
           : undefined;
       const countries = c ? [c] : seat ? [seat] : of.countries;
       if (countries.length === 0) {
-        const written = sentence.slice(...span(i, end));
+        const written = textOf(sentence, tokens, i, end);
         const a = res.actors.resolve(written);
-        if (a) push(i, end, a, 'office');
+        if (a) pushMention(out, tokens, i, end, a, 'office');
       }
       for (const country of countries) {
         const name = `${office.value} (${country.name})`;
-        push(i, Math.max(end, of.next), resolve(name, { name, country: country.code }), 'office');
+        pushMention(
+          out,
+          tokens,
+          i,
+          Math.max(end, of.next),
+          resolveOr(res, name, { name, country: country.code }),
+          'office',
+        );
       }
       i = Math.max(end, of.next);
       continue;
@@ -311,7 +337,7 @@ export function findActors(
         i = end;
         continue;
       }
-      const written = sentence.slice(...span(i, end));
+      const written = textOf(sentence, tokens, i, end);
       // "Pakistan's army": the country's force first (the registry may read the words as the state)
       let actor = c ? res.actors.resolve(`${c.name} ${force.value}`) : undefined;
       actor ??= res.actors.resolve(written);
@@ -325,7 +351,10 @@ export function findActors(
       if (!actor && owner) {
         const oc = res.places.country(owner.actor.country!);
         actor = oc
-          ? resolve(`${oc.name} ${force.value}`, { name: `${oc.name} ${force.value}`, country: oc.code })
+          ? resolveOr(res, `${oc.name} ${force.value}`, {
+              name: `${oc.name} ${force.value}`,
+              country: oc.code,
+            })
           : undefined;
       }
       if (!actor && !c)
@@ -334,7 +363,7 @@ export function findActors(
           memory.forces[memory.forces.length - 1];
       if (actor) {
         if (!memory.forces.some((f) => f.name === actor.name)) memory.forces.push(actor);
-        push(i, end, actor, 'force');
+        pushMention(out, tokens, i, end, actor, 'force');
       }
       i = end;
       continue;
@@ -345,12 +374,12 @@ export function findActors(
       const c2 = countryAt(tokens, k + 1, res);
       const shared = c2 && c2.code !== c.code ? matchPhrase(tokens, k + 1 + c2.len, FORCES, 3) : undefined;
       if (shared) {
-        const actor = resolve(`${c.name} ${shared.value}`, {
+        const actor = resolveOr(res, `${c.name} ${shared.value}`, {
           name: `${c.adjective} ${shared.value}`,
           country: c.code,
         });
         if (!memory.forces.some((f) => f.name === actor.name)) memory.forces.push(actor);
-        push(i, k, actor, 'force');
+        pushMention(out, tokens, i, k, actor, 'force');
         i = k + 1;
         continue;
       }
@@ -361,9 +390,12 @@ export function findActors(
       const weapon = w.findIndex((x) => WEAPONS.has(x));
       if (weapon >= 0) {
         const branch = AIR_WEAPONS.has(w[weapon]!) ? 'Air Force' : 'Army';
-        const actor = resolve(`${c.name} ${branch}`, { name: `${c.adjective} ${branch}`, country: c.code });
+        const actor = resolveOr(res, `${c.name} ${branch}`, {
+          name: `${c.adjective} ${branch}`,
+          country: c.code,
+        });
         // the span is the demonym only, so that "missile strikes" stays a cue
-        push(i, k, actor, 'force');
+        pushMention(out, tokens, i, k, actor, 'force');
         i = k;
         continue;
       }
@@ -378,7 +410,14 @@ export function findActors(
         const written = sentence.slice(tokens[from]!.start, tokens[j - 1]!.end);
         const name = c ? `${written} (${c.name})` : written;
         if (!ANON_AFTER.has(tokens[j]?.lower ?? ''))
-          push(i, j, resolve(written, { name, ...(c ? { country: c.code } : {}) }), 'organisation');
+          pushMention(
+            out,
+            tokens,
+            i,
+            j,
+            resolveOr(res, written, { name, ...(c ? { country: c.code } : {}) }),
+            'organisation',
+          );
         i = j;
         continue;
       }
@@ -396,7 +435,14 @@ export function findActors(
         const country =
           place?.featureCode === 'PPLC' && place.country ? res.places.country(place.country) : undefined;
         if (country) {
-          push(i, i + len, { name: country.name, country: country.code, aliases: [place!.name] }, 'state');
+          pushMention(
+            out,
+            tokens,
+            i,
+            i + len,
+            { name: country.name, country: country.code, aliases: [place!.name] },
+            'state',
+          );
           i += len;
           break;
         }
@@ -417,7 +463,7 @@ export function findActors(
     if (kk > k) {
       const n = nameAt(tokens, kk, res);
       if (n > 0) {
-        const written = sentence.slice(...span(kk, kk + n));
+        const written = textOf(sentence, tokens, kk, kk + n);
         const fallback: Actor = {
           name: written,
           ...(role && role !== 'counterpart' ? { role } : {}),
@@ -426,9 +472,9 @@ export function findActors(
         const actor =
           memory.byFullName.get(written.toLowerCase()) ??
           memory.bySurname.get(written.toLowerCase()) ??
-          resolve(written, fallback);
+          resolveOr(res, written, fallback);
         memory.rememberPerson(actor, written);
-        push(i, kk + n, actor, 'person');
+        pushMention(out, tokens, i, kk + n, actor, 'person');
         i = kk + n;
         continue;
       }
@@ -436,12 +482,15 @@ export function findActors(
       if (role === 'counterpart' && tokens[kk]?.text === ',' && tokens[kk + 1]?.cap) {
         const m = nameAt(tokens, kk + 1, res);
         if (m >= 2) {
-          const written = sentence.slice(...span(kk + 1, kk + 1 + m));
+          const written = textOf(sentence, tokens, kk + 1, kk + 1 + m);
           const actor =
             memory.byFullName.get(written.toLowerCase()) ??
-            resolve(written, { name: written, ...(titleCountry ? { country: titleCountry.code } : {}) });
+            resolveOr(res, written, {
+              name: written,
+              ...(titleCountry ? { country: titleCountry.code } : {}),
+            });
           memory.rememberPerson(actor, written);
-          push(kk + 1, kk + 1 + m, actor, 'person');
+          pushMention(out, tokens, kk + 1, kk + 1 + m, actor, 'person');
           i = kk + 1 + m;
           continue;
         }
@@ -456,7 +505,14 @@ export function findActors(
           mine && (mine.kind === 'office' ? mine.actor.name.replace(/\s*\([^)]*\)$/, '') : mine.actor.role);
         if (office) {
           const name = `${office} (${titleCountry.name})`;
-          push(i, kk, resolve(name, { name, role: office, country: titleCountry.code }), 'office');
+          pushMention(
+            out,
+            tokens,
+            i,
+            kk,
+            resolveOr(res, name, { name, role: office, country: titleCountry.code }),
+            'office',
+          );
           i = kk;
           continue;
         }
@@ -465,7 +521,14 @@ export function findActors(
       if (of.countries.length && role) {
         for (const country of of.countries) {
           const name = `${titleCase(role)} (${country.name})`;
-          push(i, of.next, resolve(name, { name, role, country: country.code }), 'office');
+          pushMention(
+            out,
+            tokens,
+            i,
+            of.next,
+            resolveOr(res, name, { name, role, country: country.code }),
+            'office',
+          );
         }
         i = of.next;
         continue;
@@ -479,7 +542,8 @@ export function findActors(
       const located = prev && LOCATIVE.has(prev.lower);
       const isDemonym = c.adjective !== c.name;
       if (!modifier && !hyphenated && !located && !isDemonym) {
-        const [start, end] = span(i, i + c.len);
+        const start = tokens[i]!.start;
+        const end = tokens[i + c.len - 1]!.end;
         out.push({
           start,
           end,
@@ -497,21 +561,21 @@ export function findActors(
       const handle = t.lower.slice(1);
       const actor =
         res.actors.resolve(t.text) ?? [...memory.bySurname.entries()].find(([s]) => handle.includes(s))?.[1];
-      if (actor) push(i, i + 1, actor, 'person');
+      if (actor) pushMention(out, tokens, i, i + 1, actor, 'person');
       i++;
       continue;
     }
     if (t.cap) {
       const n = nameAt(tokens, i, res);
       if (n > 0) {
-        const written = sentence.slice(...span(i, i + n));
+        const written = textOf(sentence, tokens, i, i + n);
         const lastWord = tokens[i + n - 1]!.lower;
         const actor = memory.byFullName.get(written.toLowerCase()) ?? memory.bySurname.get(lastWord);
         // "was in Islamabad": a remembered name after a locative that is a known place is the place
         const before = tokens[i - 1]?.lower ?? '';
         const locatedPlace = (LOCATIVE.has(before) || VISIT_WORDS.has(before)) && res.places.has(written);
         if (actor && !locatedPlace) {
-          push(i, i + n, actor, 'person');
+          pushMention(out, tokens, i, i + n, actor, 'person');
           i += n;
           continue;
         }
@@ -526,13 +590,13 @@ export function findActors(
           for (let skip = 1; !ac && !at && skip <= 3 && !tokens[j + skip - 1]?.punct; skip++)
             if (tokens[j + skip - 1]?.poss || skip < 3) at = matchPhrase(tokens, j + skip, TITLES, 5);
           if (at && at.value) {
-            const a = resolve(written, {
+            const a = resolveOr(res, written, {
               name: written,
               role: at.value,
               ...(ac ? { country: ac.code } : {}),
             });
             memory.rememberPerson(a, written);
-            push(i, i + n, a, 'person');
+            pushMention(out, tokens, i, i + n, a, 'person');
             i += n;
             continue;
           }
@@ -547,9 +611,12 @@ export function findActors(
           !ORG_HEADS.has(lastWord) &&
           !tokens.slice(i, i + n).some((w, q) => res.places.has(w.text) || countryAt(tokens, i + q, res))
         ) {
-          const a = resolve(written, { name: written, ...(ofCountry ? { country: ofCountry.code } : {}) });
+          const a = resolveOr(res, written, {
+            name: written,
+            ...(ofCountry ? { country: ofCountry.code } : {}),
+          });
           memory.rememberPerson(a, written);
-          push(i, i + n, a, 'person');
+          pushMention(out, tokens, i, i + n, a, 'person');
           i += n;
           continue;
         }

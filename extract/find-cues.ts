@@ -97,6 +97,19 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
   );
 }
 
+/** (module-level, not a closure per cue: under tsx's keepNames each named closure costs a defineProperty) */
+function earlierYearNear(facts: SentenceFacts, h: { start: number; end: number }, pubYear: number): boolean {
+  for (const y of facts.years)
+    if (y.year < pubYear && ((y.start < h.start && h.start - y.end < 120) || Math.abs(y.start - h.end) < 50))
+      return true;
+  return false;
+}
+function datesCurrent(facts: SentenceFacts, pubYear: number): boolean {
+  const year = String(pubYear);
+  for (const d of facts.dates) if (!d.reporting && (d.relative || d.date.start.startsWith(year))) return true;
+  return false;
+}
+
 export function isBackground(
   text: string,
   h: { start: number; end: number },
@@ -106,11 +119,7 @@ export function isBackground(
   const pubYear = Number(ctx.published.slice(0, 4));
   // an earlier year close before the cue ("since 2019, when ... a suicide bombing") or right after it,
   // unless the sentence also dates something in the story's own time
-  const near = (s: number, e: number) => (s < h.start && h.start - e < 120) || Math.abs(s - h.end) < 50;
-  const current = facts.dates.some(
-    (d) => !d.reporting && (d.relative || d.date.start.startsWith(String(pubYear))),
-  );
-  if (!current && facts.years.some((y) => y.year < pubYear && near(y.start, y.end))) return true;
+  if (earlierYearNear(facts, h, pubYear) && !datesCurrent(facts, pubYear)) return true;
   if (
     facts.years.some(
       (y) => y.year < pubYear && (Math.abs(y.start - h.start) < 50 || Math.abs(y.end - h.end) < 50),

@@ -196,6 +196,33 @@ const BOUND_BEFORE_RE =
 const ANAPHORIC_RE =
   /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after)|(the same|that) (?:day|night|evening|morning|afternoon))\b/i;
 
+/** Adds a date mention unless it overlaps one already read (module-level: no closure per sentence). */
+function addMention(
+  out: DateMention[],
+  sentence: string,
+  ref: IsoDate,
+  start: number,
+  end: number,
+  date: DateMention['date'],
+  relative: boolean,
+): void {
+  for (const m of out) if (start < m.end && m.start < end) return;
+  const before = sentence.slice(Math.max(0, start - 60), start);
+  const last = date.end ?? date.start;
+  out.push({
+    start,
+    end,
+    text: sentence.slice(start, end),
+    date,
+    relative,
+    reporting: REPORTING_BEFORE_RE.test(before),
+    ...(BOUND_BEFORE_RE.test(before) ? { bound: true } : {}),
+    future:
+      toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
+      date.precision !== 'before',
+  });
+}
+
 /**
  * Dates in `sentence`. `ref` is the publication date; `prior` the date of the event told just
  * before, for "the previous day".
@@ -209,24 +236,6 @@ export function findDates(
 ): DateMention[] {
   if (!DATE_CUE_RE.test(sentence)) return [];
   const out: DateMention[] = [];
-  const taken = (s: number, e: number): boolean => out.some((m) => s < m.end && m.start < e);
-  const add = (start: number, end: number, date: DateMention['date'], relative: boolean): void => {
-    if (taken(start, end)) return;
-    const before = sentence.slice(Math.max(0, start - 60), start);
-    const last = date.end ?? date.start;
-    out.push({
-      start,
-      end,
-      text: sentence.slice(start, end),
-      date,
-      relative,
-      reporting: REPORTING_BEFORE_RE.test(before),
-      ...(BOUND_BEFORE_RE.test(before) ? { bound: true } : {}),
-      future:
-        toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
-        date.precision !== 'before',
-    });
-  };
 
   // "for an eighth straight night": the night before the report, like "overnight"
   const night =
@@ -234,7 +243,10 @@ export function findDates(
       sentence,
     );
   if (night) {
-    add(
+    addMention(
+      out,
+      sentence,
+      ref,
       night.index,
       night.index + night[0].length,
       { start: addDays(ref, -1), end: ref, precision: 'range' },
@@ -250,7 +262,10 @@ export function findDates(
     const first = priorStart ?? prior;
     // after the night of May 1-2, "the previous night" is the night of April 30-May 1
     const night = /\bnight\b/i.test(ana[0]) && first !== prior && !same;
-    add(
+    addMention(
+      out,
+      sentence,
+      ref,
       ana.index,
       ana.index + ana[0].length,
       night
@@ -263,10 +278,10 @@ export function findDates(
   }
   for (const v of VAGUE) {
     const m = v.re.exec(sentence);
-    if (m) add(m.index, m.index + m[0].length, v.resolve(ref), true);
+    if (m) addMention(out, sentence, ref, m.index, m.index + m[0].length, v.resolve(ref), true);
   }
 
-  fastDates(sentence, ref, add);
+  fastDates(sentence, ref, out);
   const instant = new Date(`${ref}T12:00:00Z`);
   for (const r of parseWindows(sentence, instant, out)) {
     if (
@@ -300,7 +315,7 @@ export function findDates(
     } else {
       continue;
     }
-    add(r.index, r.index + r.text.length, date, relative);
+    addMention(out, sentence, ref, r.index, r.index + r.text.length, date, relative);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -360,11 +375,7 @@ const FAST_AFTER_RE =
  * with the same rules as the chrono refiners above; anything more (ranges, "last Friday", "two
  * days ago") is left to chrono.
  */
-function fastDates(
-  sentence: string,
-  ref: IsoDate,
-  add: (start: number, end: number, date: DateMention['date'], relative: boolean) => void,
-): void {
+function fastDates(sentence: string, ref: IsoDate, out: DateMention[]): void {
   const refDate = new Date(`${ref}T12:00:00Z`);
   for (const m of execAll(FAST_RE, sentence)) {
     const start = m.index;
@@ -377,9 +388,12 @@ function fastDates(
     if (m[1]) {
       const want = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
       const back = (weekday(ref) - want + 7) % 7;
-      add(start, end, { start: addDays(ref, -back), precision: 'day' }, true);
+      addMention(out, sentence, ref, start, end, { start: addDays(ref, -back), precision: 'day' }, true);
     } else if (m[2]) {
-      add(
+      addMention(
+        out,
+        sentence,
+        ref,
         start,
         end,
         { start: m[2].toLowerCase() === 'yesterday' ? addDays(ref, -1) : ref, precision: 'day' },
@@ -393,7 +407,7 @@ function fastDates(
       const year = (m[5] ?? m[8]) ? Number(m[5] ?? m[8]) : impliedYear(refDate, month, day);
       const date = iso(year, month, day);
       if (!isIsoDate(date)) continue;
-      add(start, end, { start: date, precision: 'day' }, false);
+      addMention(out, sentence, ref, start, end, { start: date, precision: 'day' }, false);
     }
   }
 }

@@ -6,7 +6,7 @@
 import { addDays } from '../src/domain/dates.ts';
 import type { Actor, Category, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
-import { datesOwnedBy, gapIn } from './cue-dates.ts';
+import { datesOwnedBy, gapIn, type Gap } from './cue-dates.ts';
 import { isBackground, isIrrealis, type CueHit, type RawCueHit } from './find-cues.ts';
 import { TOPIC_AFTER_TALK_RE, TOPIC_RE } from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
@@ -66,6 +66,136 @@ function dedupeActors(list: Actor[]): Actor[] {
   return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
 }
 
+/**
+ * What the candidate builders read about the sentence at hand. They are module functions taking it
+ * rather than closures made per sentence: under tsx (esbuild keepNames) every named closure costs
+ * an Object.defineProperty each time it is created.
+ */
+interface Scope {
+  facts: SentenceFacts;
+  ctx: ArticleContext;
+  text: string;
+  all: CueHit[];
+  live: CueHit[];
+  reporting: DateMention | undefined;
+  gap: Gap;
+}
+
+function dateOf(
+  sc: Scope,
+  h: CueHit,
+  statement: boolean,
+  extra: CueHit[] = [],
+): { date: CandidateDate; stated: boolean; relative: boolean } | 'future' {
+  const { facts, ctx, text, all, live, reporting, gap } = sc;
+  // the nearest owned date (the first of the nearest: as a stable sort by gap would give it)
+  let best: DateMention | undefined;
+  let bestGap = 0;
+  for (let k = -1; k < extra.length; k++) {
+    const owned =
+      k < 0 ? datesOwnedBy(h, facts, all, statement, gap) : datesOwnedBy(extra[k]!, facts, all, true, gap);
+    for (const x of owned) {
+      const g = gap(x, h);
+      if (!best || g < bestGap) {
+        best = x;
+        bestGap = g;
+      }
+    }
+  }
+  if (best) {
+    if (best.future) return 'future';
+    let date = best.date;
+    if (best.overnight && reporting)
+      date = { start: addDays(reporting.date.start, -1), end: reporting.date.start, precision: 'range' };
+    return { date, stated: true, relative: best.relative };
+  }
+  // "a day after <the dated event>": count from the other cue's date
+  const rel = DAYS_AFTER_RE.exec(text.slice(0, h.start));
+  if (rel) {
+    const other = live.find(
+      (o) => o !== h && o.start < rel.index && datesOwnedBy(o, facts, all, false, gap).length,
+    );
+    const od = other && datesOwnedBy(other, facts, all, false, gap)[0];
+    if (od && !od.future) {
+      const n = (NUMBER_WORDS[rel[1]!.toLowerCase()] ?? Number(rel[1])) * (/^week/i.test(rel[2]!) ? 7 : 1);
+      return {
+        date: {
+          start: addDays(od.date.start, rel[3]!.toLowerCase() === 'after' ? -n : n),
+          precision: 'day',
+        },
+        stated: true,
+        relative: od.relative,
+      };
+    }
+  }
+  const pre = text.slice(Math.max(0, h.start - 50), h.end);
+  // "Brazil has moved troops ..., the ministry said last week": no later than the report
+  if (reporting && reporting.date.start < ctx.published && !h.topic)
+    return {
+      date: { start: reporting.date.end ?? reporting.date.start, precision: 'before' },
+      stated: false,
+      relative: reporting.relative,
+    };
+  if (PRESENT_RE.test(pre) && !h.topic)
+    return { date: { start: ctx.published, precision: 'approximate' }, stated: false, relative: true };
+  // told in the same sentence as a dated event ("bombed ... on Thursday as fighting spread"): that day at the latest
+  const sibling = all.find(
+    (o) =>
+      o !== h &&
+      !o.dead &&
+      !o.topic &&
+      !o.cue.weak &&
+      datesOwnedBy(o, facts, all, false, gap).some((d) => !d.future),
+  );
+  const sd = sibling && datesOwnedBy(sibling, facts, all, false, gap).find((d) => !d.future);
+  if (sd && !h.topic)
+    return {
+      date: { start: sd.date.end ?? sd.date.start, precision: 'before' },
+      stated: false,
+      relative: sd.relative,
+    };
+  if (reporting)
+    return {
+      date: { start: reporting.date.start, precision: 'before' },
+      stated: false,
+      relative: reporting.relative,
+    };
+  if (ctx.narrative)
+    return {
+      date: { start: ctx.narrative.end ?? ctx.narrative.start, precision: 'before' },
+      stated: false,
+      relative: true,
+    };
+  return { date: { start: ctx.published, precision: 'before' }, stated: false, relative: true };
+}
+
+function mk(
+  sc: Scope,
+  h: CueHit,
+  extra: Partial<Candidate>,
+  statement = false,
+  dateCues: CueHit[] = [],
+): Candidate | undefined {
+  const d = dateOf(sc, h, statement, dateCues);
+  if (d === 'future') return undefined;
+  const { sentence } = sc.facts;
+  return {
+    category: h.cue.category,
+    cue: { start: sentence.start + h.start, end: sentence.start + h.end },
+    sentenceIndex: sentence.index,
+    paragraph: sentence.paragraph,
+    statements: [],
+    date: d.date,
+    dateStated: d.stated,
+    dateUnresolved: !sc.ctx.publishedKnown && d.relative,
+    location: null,
+    actors: dedupeActors(sc.facts.actors.map((a) => a.actor)),
+    topic: false,
+    evidence: [{ start: sentence.start, end: sentence.end }],
+    ...extra,
+  };
+}
+
 export function sentenceCandidates(
   facts: SentenceFacts,
   ctx: ArticleContext,
@@ -75,7 +205,6 @@ export function sentenceCandidates(
   const text = sentence.text;
   if (OPINION_RE.test(text) || found.length === 0) return [];
   const gap = gapIn(text);
-  const abs = (s: number) => sentence.start + s;
 
   const all: CueHit[] = [];
   let talkBefore = -1;
@@ -100,114 +229,14 @@ export function sentenceCandidates(
       !ownDetail &&
       NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
       DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
-    all.push({ ...h, topic: topic || definite, dead });
+    all.push({ cue: h.cue, start: h.start, end: h.end, topic: topic || definite, dead });
     if (talk && !dead && talkBefore < 0) talkBefore = h.end;
   }
   const live = all.filter((h) => !h.dead);
   const reporting = facts.dates.find((d) => d.reporting && !d.future);
 
-  const dateOf = (
-    h: CueHit,
-    statement: boolean,
-    extra: CueHit[] = [],
-  ): { date: CandidateDate; stated: boolean; relative: boolean } | 'future' => {
-    const mine = [
-      ...datesOwnedBy(h, facts, all, statement, gap),
-      ...extra.flatMap((x) => datesOwnedBy(x, facts, all, true, gap)),
-    ];
-    const best = mine.sort((a, b) => gap(a, h) - gap(b, h))[0];
-    if (best) {
-      if (best.future) return 'future';
-      let date = best.date;
-      if (best.overnight && reporting)
-        date = { start: addDays(reporting.date.start, -1), end: reporting.date.start, precision: 'range' };
-      return { date, stated: true, relative: best.relative };
-    }
-    // "a day after <the dated event>": count from the other cue's date
-    const rel = DAYS_AFTER_RE.exec(text.slice(0, h.start));
-    if (rel) {
-      const other = live.find(
-        (o) => o !== h && o.start < rel.index && datesOwnedBy(o, facts, all, false, gap).length,
-      );
-      const od = other && datesOwnedBy(other, facts, all, false, gap)[0];
-      if (od && !od.future) {
-        const n = (NUMBER_WORDS[rel[1]!.toLowerCase()] ?? Number(rel[1])) * (/^week/i.test(rel[2]!) ? 7 : 1);
-        return {
-          date: {
-            start: addDays(od.date.start, rel[3]!.toLowerCase() === 'after' ? -n : n),
-            precision: 'day',
-          },
-          stated: true,
-          relative: od.relative,
-        };
-      }
-    }
-    const pre = text.slice(Math.max(0, h.start - 50), h.end);
-    // "Brazil has moved troops ..., the ministry said last week": no later than the report
-    if (reporting && reporting.date.start < ctx.published && !h.topic)
-      return {
-        date: { start: reporting.date.end ?? reporting.date.start, precision: 'before' },
-        stated: false,
-        relative: reporting.relative,
-      };
-    if (PRESENT_RE.test(pre) && !h.topic)
-      return { date: { start: ctx.published, precision: 'approximate' }, stated: false, relative: true };
-    // told in the same sentence as a dated event ("bombed ... on Thursday as fighting spread"): that day at the latest
-    const sibling = all.find(
-      (o) =>
-        o !== h &&
-        !o.dead &&
-        !o.topic &&
-        !o.cue.weak &&
-        datesOwnedBy(o, facts, all, false, gap).some((d) => !d.future),
-    );
-    const sd = sibling && datesOwnedBy(sibling, facts, all, false, gap).find((d) => !d.future);
-    if (sd && !h.topic)
-      return {
-        date: { start: sd.date.end ?? sd.date.start, precision: 'before' },
-        stated: false,
-        relative: sd.relative,
-      };
-    if (reporting)
-      return {
-        date: { start: reporting.date.start, precision: 'before' },
-        stated: false,
-        relative: reporting.relative,
-      };
-    if (ctx.narrative)
-      return {
-        date: { start: ctx.narrative.end ?? ctx.narrative.start, precision: 'before' },
-        stated: false,
-        relative: true,
-      };
-    return { date: { start: ctx.published, precision: 'before' }, stated: false, relative: true };
-  };
-
+  const sc: Scope = { facts, ctx, text, all, live, reporting, gap };
   const out: Candidate[] = [];
-  const mk = (
-    h: CueHit,
-    extra: Partial<Candidate>,
-    statement = false,
-    dateCues: CueHit[] = [],
-  ): Candidate | undefined => {
-    const d = dateOf(h, statement, dateCues);
-    if (d === 'future') return undefined;
-    return {
-      category: h.cue.category,
-      cue: { start: abs(h.start), end: abs(h.end) },
-      sentenceIndex: sentence.index,
-      paragraph: sentence.paragraph,
-      statements: [],
-      date: d.date,
-      dateStated: d.stated,
-      dateUnresolved: !ctx.publishedKnown && d.relative,
-      location: null,
-      actors: dedupeActors(facts.actors.map((a) => a.actor)),
-      topic: false,
-      evidence: [{ start: sentence.start, end: sentence.end }],
-      ...extra,
-    };
-  };
 
   // diplomatic contact: the most telling mode; one per counterpart ("spoke separately with A and B")
   const contacts = live.filter((h) => h.cue.category === 'diplomatic_contact');
@@ -260,13 +289,13 @@ export function sentenceCandidates(
       if (stops.length > 1) {
         for (const stop of stops) {
           const day = facts.dates.find((d) => d.start >= stop.end && d.start - stop.end < 20 && !d.future);
-          const c = mk(best, { mode, location: stop.location, actors: parties }, false, statements);
+          const c = mk(sc, best, { mode, location: stop.location, actors: parties }, false, statements);
           if (c && day) Object.assign(c, { date: day.date, dateStated: true });
           if (c) contactMade.push(c);
         }
         continue;
       }
-      const c = mk(best, { mode, location, actors: parties }, false, statements);
+      const c = mk(sc, best, { mode, location, actors: parties }, false, statements);
       if (c) contactMade.push(c);
     }
     out.push(...contactMade);
@@ -279,7 +308,7 @@ export function sentenceCandidates(
       officer &&
       (!location.country || !officer.actor.country || location.country === officer.actor.country)
     ) {
-      const c = mk(best, { location, actors: [officer.actor] });
+      const c = mk(sc, best, { location, actors: [officer.actor] });
       if (c) out.push({ ...c, category: 'military_posture' });
     }
   }
@@ -293,7 +322,7 @@ export function sentenceCandidates(
     const h = strong[0] ?? statements[0]!;
     const first = statements[0]!;
     // the speaker stands right before the verb ("X's office said", "X, in a speech, condemned") or right after it ("said X")
-    const before = [...facts.actors].filter((a) => a.end <= first.start).pop();
+    const before = lastActorBefore(facts.actors, first.start, false);
     // "X said", "X's office said", "the spokesman, Lt Gen X, told"
     const reach = first.cue.weak ? /^(?:['’]s)?,?[\s\p{L}'’-]{0,25}$/u : /^(?:['’]s)?[^.;:“”"]{0,70}$/u;
     const subject = facts.actors[0];
@@ -347,6 +376,7 @@ export function sentenceCandidates(
       for (const c of contactMade) c.statements.push(text);
     } else if (speaker && (strongOk || weakOk) && !reportsAgreement) {
       const st = mk(
+        sc,
         h,
         {
           speaker: speaker.actor,
@@ -406,7 +436,9 @@ export function sentenceCandidates(
     // each measure verb is its own measure ("banned imports ... and barred ships")
     const key =
       category === 'policy_measure' ? `${category}:${h.start}` : `${category}:${h.cue.measure ?? ''}`;
-    groups.set(key, [...(groups.get(key) ?? []), hh]);
+    const same = groups.get(key);
+    if (same) same.push(hh);
+    else groups.set(key, [hh]);
   }
   const eventCues = [...groups.values()].flat().sort((a, b) => a.start - b.start);
   for (const group of groups.values()) {
@@ -432,7 +464,6 @@ export function sentenceCandidates(
             t.end <= to,
         ),
     );
-    const violent = (c: string) => c === 'attack' || c === 'strike' || c === 'armed_clash';
     const fat = violent(category)
       ? facts.fatalities.find((f) => {
           const owner = eventCues
@@ -449,54 +480,12 @@ export function sentenceCandidates(
     );
     // (a trailing attribution, "..., the army said", reports the event: its subject still acted)
     const talk = violent(category) && talks.some((t) => !(t.cue.weak && t.start > first.end));
-    // ... except who a report says acted: "Pakistan said India had fired missiles", and who
-    // announced its own act: "Pakistan announced retaliatory strikes"
-    const reportedAgent = (a: ActorMention) =>
-      talks.some(
-        (t) =>
-          t.cue.weak &&
-          ((t.end <= a.start && a.end <= first.start) ||
-            (a.end <= t.start &&
-              t.start - a.end < 25 &&
-              t.end <= first.start &&
-              first.start - t.end < 30 &&
-              !/\bthat\b|,/.test(text.slice(t.end, first.start)) &&
-              !facts.actors.some((o) => o.start >= t.end && o.end <= first.start)) ||
-            // "Pakistan then said it had launched an operation ... and struck": "it" is the speaker
-            (a.end <= t.start &&
-              t.start - a.end < 25 &&
-              t.end <= first.start &&
-              SPEAKER_IT_RE.test(text.slice(t.end, first.start)) &&
-              !facts.actors.some((o) => o.start >= t.end && o.end <= first.start))),
-      );
-    // "..., the Israeli military said": who reports it, not who did it
-    const source = (a: ActorMention) =>
-      a.start > first.end &&
-      talks.some((t) => t.cue.weak && a.end <= t.start && t.start - a.end < 6) &&
-      /,\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, a.start - 40), a.start));
-    // the target of a strike is not its author: "strikes against Indian military targets"
     // "camps run by Lashkar-e-Taiba had been hit": in the passive, only "by X" after the verb acted
     const passive = category === 'strike' && PASSIVE_CUE_RE.test(text.slice(first.start, first.end));
-    const target = (a: ActorMention) =>
-      ((category === 'strike' || category === 'attack') &&
-        a.start > first.start &&
-        TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
-      (passive && (a.start < first.start || !/\bby\s+(?:\S+\s+){0,2}$/.test(text.slice(first.end, a.start))));
     const actors =
       category === 'policy_measure' || category === 'agreement'
         ? subjectStates(facts.actors, first.start, ctx.countryName)
-        : dedupeActors(
-            facts.actors
-              .filter((a) => !violent(category) || a.kind !== 'person')
-              .filter((a) => !talk || a.kind === 'force' || a.kind === 'organisation' || reportedAgent(a))
-              .filter((a) => !target(a) && !source(a))
-              // "tensions between India and Pakistan after the attack": a relation, not who attacked
-              .filter(
-                (a) =>
-                  !violent(category) || !BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start)),
-              )
-              .map((a) => a.actor),
-          );
+        : fighters(facts, text, category, first, talks, talk, passive);
     // "gunmen killed 26 people": attackers left unnamed are nobody the text names
     const unnamed = category === 'attack' && UNNAMED_ATTACKERS_RE.test(text.slice(first.start, first.end));
     if (unnamed) actors.splice(0, actors.length, ...actors.filter((a) => !a.country));
@@ -521,12 +510,13 @@ export function sentenceCandidates(
       seen.add(key);
       // who acted: for a strike the country written right before it ("Thai jets bombed", "India fired"),
       // for a measure the nearest actor before it
-      const lastBefore = [...facts.actors].filter((a) => a.end <= first.start && a.actor.country).pop();
+      const lastBefore = lastActorBefore(facts.actors, first.start, true);
       const subjectCountry =
         category !== 'strike' || (lastBefore && first.start - lastBefore.end < 25)
           ? lastBefore?.actor.country
           : undefined;
       const c = mk(
+        sc,
         first,
         {
           location,
@@ -550,6 +540,105 @@ export function sentenceCandidates(
     }
   }
   return out;
+}
+
+/** The last actor that ends by `pos` (with a country, if asked). */
+function lastActorBefore(
+  actors: ActorMention[],
+  pos: number,
+  withCountry: boolean,
+): ActorMention | undefined {
+  for (let k = actors.length - 1; k >= 0; k--) {
+    const a = actors[k]!;
+    if (a.end <= pos && (!withCountry || a.actor.country)) return a;
+  }
+  return undefined;
+}
+
+const violent = (c: string): boolean => c === 'attack' || c === 'strike' || c === 'armed_clash';
+
+/** Who acted in an event group: its sentence's actors less the talkers, targets and sources. */
+function fighters(
+  facts: SentenceFacts,
+  text: string,
+  category: Category,
+  first: CueHit,
+  talks: CueHit[],
+  talk: boolean,
+  passive: boolean,
+): Actor[] {
+  const out: Actor[] = [];
+  for (const a of facts.actors) {
+    if (violent(category) && a.kind === 'person') continue;
+    if (
+      talk &&
+      a.kind !== 'force' &&
+      a.kind !== 'organisation' &&
+      !reportedAgent(a, facts, text, first, talks)
+    )
+      continue;
+    if (isTarget(a, text, category, first, passive) || isSource(a, text, first, talks)) continue;
+    // "tensions between India and Pakistan after the attack": a relation, not who attacked
+    if (violent(category) && BETWEEN_BEFORE.test(text.slice(Math.max(0, a.start - 40), a.start))) continue;
+    out.push(a.actor);
+  }
+  return dedupeActors(out);
+}
+
+// ... except who a report says acted: "Pakistan said India had fired missiles", and who
+// announced its own act: "Pakistan announced retaliatory strikes"
+function reportedAgent(
+  a: ActorMention,
+  facts: SentenceFacts,
+  text: string,
+  first: CueHit,
+  talks: CueHit[],
+): boolean {
+  return talks.some(
+    (t) =>
+      t.cue.weak &&
+      ((t.end <= a.start && a.end <= first.start) ||
+        (a.end <= t.start &&
+          t.start - a.end < 25 &&
+          t.end <= first.start &&
+          first.start - t.end < 30 &&
+          !/\bthat\b|,/.test(text.slice(t.end, first.start)) &&
+          !facts.actors.some((o) => o.start >= t.end && o.end <= first.start)) ||
+        // "Pakistan then said it had launched an operation ... and struck": "it" is the speaker
+        (a.end <= t.start &&
+          t.start - a.end < 25 &&
+          t.end <= first.start &&
+          SPEAKER_IT_RE.test(text.slice(t.end, first.start)) &&
+          !facts.actors.some((o) => o.start >= t.end && o.end <= first.start))),
+  );
+}
+
+/** "..., the Israeli military said": who reports it, not who did it */
+function isSource(a: ActorMention, text: string, first: CueHit, talks: CueHit[]): boolean {
+  return (
+    a.start > first.end &&
+    talks.some((t) => t.cue.weak && a.end <= t.start && t.start - a.end < 6) &&
+    /,\s*(?:\S+\s+){0,4}$/.test(text.slice(Math.max(0, a.start - 40), a.start))
+  );
+}
+
+/**
+ * the target of a strike is not its author: "strikes against Indian military targets"; in the
+ * passive ("camps run by Lashkar-e-Taiba had been hit") only "by X" after the verb acted
+ */
+function isTarget(
+  a: ActorMention,
+  text: string,
+  category: Category,
+  first: CueHit,
+  passive: boolean,
+): boolean {
+  return (
+    ((category === 'strike' || category === 'attack') &&
+      a.start > first.start &&
+      TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
+    (passive && (a.start < first.start || !/\bby\s+(?:\S+\s+){0,2}$/.test(text.slice(first.end, a.start))))
+  );
 }
 
 const DEMONYM_WEAPON_RE =

@@ -104,6 +104,53 @@ export function contactParties(
 
 const ENVOYS_CUE_RE = /^(?:briefed|summoned)\b/i;
 
+/** The event cue a place belongs to (a module function: a closure per call costs a defineProperty under tsx). */
+function ownerOf(
+  p: PlaceMention,
+  text: string,
+  eventCues: CueHit[],
+  talkBefore: (pos: number) => boolean,
+  talkBetween: (from: number, to: number) => boolean,
+): CueHit | undefined {
+  // "the Pahalgam attack", "Kupwara firing": at most two words between, none of them a conjunction
+  for (const h of eventCues) {
+    if (h.start < p.end) continue;
+    const between = text.slice(p.end, h.start);
+    if (
+      /^[\s\p{L}-]{0,25}$/u.test(between) &&
+      between.split(/\s+/).filter(Boolean).length <= 2 &&
+      !/\b(?:and|or|but|while|as)\b/i.test(between)
+    )
+      return h;
+  }
+  // "the Nur Khan base in Rawalpindi, the Murid base in Chakwal district and ... had been hit": the
+  // places of a passive cue's subject are its own
+  const passive = eventCues.find(
+    (h) =>
+      h.start >= p.end &&
+      h.start - p.end < 140 &&
+      PASSIVE_RE.test(text.slice(h.start, h.end)) &&
+      !/[.;]|\bthat\b/.test(text.slice(p.end, h.start)) &&
+      !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start) &&
+      // "At a briefing in New Delhi, X said camps had been hit": the reporting clause's place
+      !talkBetween(p.end, h.start),
+  );
+  if (passive) return passive;
+  let o: CueHit | undefined;
+  for (const h of eventCues) if (h.start <= p.start) o = h;
+  // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
+  // a place before the first event, before a talk ("a spokesperson in Jammu said ... fired"), is the
+  // speaker's; so is one inside the reporting clause ("told a news conference in Rawalpindi that")
+  if (
+    !o &&
+    eventCues[0] &&
+    (talkBetween(p.end, eventCues[0].start) ||
+      (talkBetween(0, p.start) && /\bthat\b/.test(text.slice(p.end, eventCues[0].start))))
+  )
+    return undefined;
+  return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
+}
+
 /** Places an event group owns: written right before its cue, or after it until the next cue. */
 /** A measure cue that opens with what was closed or reopened (the passive: "the airspace was shut"). */
 const FACILITY_RE =
@@ -119,45 +166,7 @@ export function choosePlaces(
   /** a contact or a statement cue lies between the two offsets */
   talkBetween: (from: number, to: number) => boolean = () => false,
 ): PlaceMention[] {
-  const owner = (p: PlaceMention): CueHit | undefined => {
-    const between = (h: CueHit) => text.slice(p.end, h.start);
-    // "the Pahalgam attack", "Kupwara firing": at most two words between, none of them a conjunction
-    const adjacent = eventCues.find(
-      (h) =>
-        h.start >= p.end &&
-        /^[\s\p{L}-]{0,25}$/u.test(between(h)) &&
-        between(h).split(/\s+/).filter(Boolean).length <= 2 &&
-        !/\b(?:and|or|but|while|as)\b/i.test(between(h)),
-    );
-    if (adjacent) return adjacent;
-    // "the Nur Khan base in Rawalpindi, the Murid base in Chakwal district and ... had been hit": the
-    // places of a passive cue's subject are its own
-    const passive = eventCues.find(
-      (h) =>
-        h.start >= p.end &&
-        h.start - p.end < 140 &&
-        PASSIVE_RE.test(text.slice(h.start, h.end)) &&
-        !/[.;]|\bthat\b/.test(text.slice(p.end, h.start)) &&
-        !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start) &&
-        // "At a briefing in New Delhi, X said camps had been hit": the reporting clause's place
-        !talkBetween(p.end, h.start),
-    );
-    if (passive) return passive;
-    let o: CueHit | undefined;
-    for (const h of eventCues) if (h.start <= p.start) o = h;
-    // a place before the first event, after a talk ("held talks ... in New Delhi ... the attack"), is the talk's
-    // a place before the first event, before a talk ("a spokesperson in Jammu said ... fired"), is the
-    // speaker's; so is one inside the reporting clause ("told a news conference in Rawalpindi that")
-    if (
-      !o &&
-      eventCues[0] &&
-      (talkBetween(p.end, eventCues[0].start) ||
-        (talkBetween(0, p.start) && /\bthat\b/.test(text.slice(p.end, eventCues[0].start))))
-    )
-      return undefined;
-    return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
-  };
-  let mine = places.filter((p) => group.includes(owner(p)!));
+  let mine = places.filter((p) => group.includes(ownerOf(p, text, eventCues, talkBefore, talkBetween)!));
   if (category === 'policy_measure' || category === 'agreement') {
     const first = group[0]!;
     // a cue told in the passive starts at the facility: "Srinagar airport had been reopened"
