@@ -31,7 +31,13 @@ function countryOf(res: ExtractResources, text: string): { code: string; name: s
   return v ?? undefined;
 }
 
-const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
+/**
+ * Keyed on the next three tokens as written: the first with its possessive, the second with its
+ * possessive, the third with whether it is capitalised. One Map per token rather than one key
+ * string built per lookup (the build and its hashing cost more than the rest of the lookup).
+ */
+type AtCache = Map<string, Map<string, Map<string, CountryHit | null>>>;
+const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, AtCache>();
 /** Per sentence (its token array) and position: the actor stage asks about the same token several times. */
 const AT_POSITION = new WeakMap<
   Token[],
@@ -53,9 +59,17 @@ function countryAtText(tokens: Token[], i: number, res: ExtractResources): Count
   const t = tokens[i]!;
   let cache = COUNTRY_AT_CACHE.get(res);
   if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
-  const key = `${t.text}${t.poss ? "'s" : ''} ${tokens[i + 1]?.text ?? ''}${tokens[i + 1]?.poss ? "'s" : ''} ${tokens[i + 2]?.text ?? ''}${tokens[i + 2]?.cap ? '' : '_'}`;
-  let hit = cache.get(key);
-  if (hit === undefined) cache.set(key, (hit = countryAtUncached(tokens, i, res) ?? null));
+  const t1 = tokens[i + 1];
+  const t2 = tokens[i + 2];
+  const k0 = t.poss ? `${t.text}'s` : t.text;
+  const k1 = t1 ? (t1.poss ? `${t1.text}'s` : t1.text) : '';
+  const k2 = t2 ? (t2.cap ? t2.text : `${t2.text}_`) : '_';
+  let by1 = cache.get(k0);
+  if (!by1) cache.set(k0, (by1 = new Map()));
+  let by2 = by1.get(k1);
+  if (!by2) by1.set(k1, (by2 = new Map()));
+  let hit = by2.get(k2);
+  if (hit === undefined) by2.set(k2, (hit = countryAtUncached(tokens, i, res) ?? null));
   return hit;
 }
 

@@ -6,7 +6,7 @@
  */
 import { addDays } from '../src/domain/dates.ts';
 import type { Actor, CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
-import type { Candidate, CandidateDate } from './candidate.ts';
+import type { Candidate, CandidateDate, Span } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
 import { execAll } from './exec-all.ts';
 import { findActors, type ActorMention } from './find-actors.ts';
@@ -80,9 +80,15 @@ function trimSpan(text: string, start: number, end: number): [number, number] {
 }
 
 function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
-  const spans = [...new Map(c.evidence.map((e) => [`${e.start}:${e.end}`, e])).values()].sort(
-    (a, b) => a.start - b.start,
-  );
+  // distinct spans (the last of equal ones, where the first stood), by start; a candidate has a
+  // handful, so a scan beats a Map keyed on a string built per span
+  const spans: Span[] = [];
+  for (const e of c.evidence) {
+    let k = 0;
+    while (k < spans.length && (spans[k]!.start !== e.start || spans[k]!.end !== e.end)) k++;
+    spans[k] = e;
+  }
+  spans.sort((a, b) => a.start - b.start);
   const evidence = spans.map((e) => {
     const [start, end] = trimSpan(text, e.start, e.end);
     return { source, quote: text.slice(start, end), start, end };
@@ -104,7 +110,16 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
     ...(c.fatalities !== undefined ? { fatalities: c.fatalities } : {}),
     ...(c.category === 'diplomatic_contact' ? { contact: { mode: c.mode ?? 'meeting' } } : {}),
     ...(c.statements.length ? { statements: c.statements } : {}),
-    summary: summarize({ ...c, date }),
+    // (the fields summarize reads, not a spread of the whole candidate)
+    summary: summarize({
+      category: c.category,
+      date,
+      location: c.location,
+      actors: c.actors,
+      fatalities: c.fatalities,
+      mode: c.mode,
+      measure: c.measure,
+    }),
     evidence,
     origins: ['article'],
   } as CrisisEvent;

@@ -145,13 +145,26 @@ function hasPlace(places: PlaceIndex, text: string): boolean {
   return v;
 }
 
-const LOOKUP_CACHE = new WeakMap<PlaceIndex, Map<string, PlaceRecord | null>>();
+/** Per gazetteer, per country list (joined), per name. */
+const LOOKUP_CACHE = new WeakMap<PlaceIndex, Map<string, Map<string, PlaceRecord | null>>>();
+/** The last country list seen and its join: an article passes the same list for every name. */
+let lastCountries: string[] = [];
+let lastCountriesKey = '';
+function countriesKey(countries: string[]): string {
+  if (countries.length !== lastCountries.length || countries.some((c, k) => c !== lastCountries[k])) {
+    lastCountries = countries.slice();
+    lastCountriesKey = countries.join(',');
+  }
+  return lastCountriesKey;
+}
 function lookupPlace(places: PlaceIndex, text: string, countries: string[]): PlaceRecord | undefined {
-  let m = LOOKUP_CACHE.get(places);
-  if (!m) LOOKUP_CACHE.set(places, (m = new Map()));
-  const key = `${countries.join(',')}|${text}`;
-  let v = m.get(key);
-  if (v === undefined) m.set(key, (v = places.lookup(text, { countries }) ?? null));
+  let byCountries = LOOKUP_CACHE.get(places);
+  if (!byCountries) LOOKUP_CACHE.set(places, (byCountries = new Map()));
+  const ck = countriesKey(countries);
+  let m = byCountries.get(ck);
+  if (!m) byCountries.set(ck, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) m.set(text, (v = places.lookup(text, { countries }) ?? null));
   return v ?? undefined;
 }
 

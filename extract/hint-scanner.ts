@@ -52,27 +52,35 @@ export function hintScanner(groups: readonly (readonly string[])[]): HintScanner
     }
   };
   fill(0, []);
+  // the scan runs at every character of every sentence: constants it can keep in registers (the
+  // table no longer grows) and a byte per node for "a hint ends here"
+  const table = transitions;
+  const ends = new Uint8Array(nodes);
+  for (let n = 0; n < nodes; n++) if (accept[n]) ends[n] = 1;
 
   return (text) => {
     const found = new Uint8Array(groups.length);
+    const len = text.length;
     let p = 0;
-    while (p < text.length) {
+    while (p < len) {
       let n = 0;
-      let best: number[] | undefined;
+      let best = 0;
       let bestEnd = p + 1;
-      for (let q = p; q < text.length; q++) {
+      for (let q = p; q < len; q++) {
         let c = text.charCodeAt(q);
         if (c >= ALPHABET) break;
         if (c >= 65 && c <= 90) c += 32; // only ASCII letters fold to the hints' lower case
-        n = transitions[n * ALPHABET + c]!;
+        n = table[n * ALPHABET + c]!;
         if (n === 0) break;
-        if (accept[n]) {
-          best = accept[n];
+        if (ends[n] === 1) {
+          best = n;
           bestEnd = q + 1;
         }
       }
-      if (best) for (const g of best) found[g] = 1;
-      p = best ? bestEnd : p + 1;
+      if (best !== 0) {
+        for (const g of accept[best]!) found[g] = 1;
+        p = bestEnd;
+      } else p++;
     }
     const out: number[] = [];
     for (let g = 0; g < found.length; g++) if (found[g]) out.push(g);

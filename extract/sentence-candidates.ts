@@ -440,7 +440,9 @@ export function sentenceCandidates(
     if (same) same.push(hh);
     else groups.set(key, [hh]);
   }
-  const eventCues = [...groups.values()].flat().sort((a, b) => a.start - b.start);
+  const eventCues: CueHit[] = [];
+  for (const group of groups.values()) for (const h of group) eventCues.push(h);
+  eventCues.sort((a, b) => a.start - b.start);
   for (const group of groups.values()) {
     const first = group[0]!;
     const category = first.cue.category;

@@ -14,8 +14,21 @@ export function toDayNumber(date: string): number {
   return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
 }
 
+/**
+ * fromDayNumber's answers by day number: the extractor turns the same few thousand days into ISO
+ * strings again and again, and a Date plus toISOString costs far more than a Map lookup. Bounded
+ * so that a caller sweeping huge ranges cannot grow it without end.
+ */
+const ISO_OF_DAY = new Map<number, IsoDate>();
+const ISO_OF_DAY_MAX = 50_000;
+
 export function fromDayNumber(day: number): IsoDate {
-  return new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+  let iso = ISO_OF_DAY.get(day);
+  if (iso === undefined) {
+    iso = new Date(day * MS_PER_DAY).toISOString().slice(0, 10) as IsoDate;
+    if (ISO_OF_DAY.size < ISO_OF_DAY_MAX) ISO_OF_DAY.set(day, iso);
+  }
+  return iso;
 }
 
 export function addDays(date: string, days: number): IsoDate {
