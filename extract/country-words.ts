@@ -38,20 +38,26 @@ function countryOf(res: ExtractResources, text: string): { code: string; name: s
  */
 type AtCache = Map<string, Map<string, Map<string, CountryHit | null>>>;
 const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, AtCache>();
-/** Per sentence (its token array) and position: the actor stage asks about the same token several times. */
-const AT_POSITION = new WeakMap<
-  Token[],
-  { res: ExtractResources; hits: (CountryHit | null | undefined)[] }
->();
+/**
+ * Per sentence (its token array) and position: the actor stage asks about the same token several
+ * times, one sentence after another, so the memo holds the last sentence only (a WeakMap entry per
+ * sentence cost a lookup per call and ephemeron work in every GC).
+ */
+let atTokens: Token[] | undefined;
+let atRes: ExtractResources | undefined;
+let atHits: (CountryHit | null | undefined)[] = [];
 
 export /** A country name or demonym starting at token i (memoised on the next three tokens as written). */
 function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHit | undefined {
   const t = tokens[i];
   if (!t || !t.cap || t.punct) return undefined;
-  let seen = AT_POSITION.get(tokens);
-  if (!seen || seen.res !== res) AT_POSITION.set(tokens, (seen = { res, hits: [] }));
-  let hit = seen.hits[i];
-  if (hit === undefined) seen.hits[i] = hit = countryAtText(tokens, i, res);
+  if (tokens !== atTokens || res !== atRes) {
+    atTokens = tokens;
+    atRes = res;
+    atHits = [];
+  }
+  let hit = atHits[i];
+  if (hit === undefined) atHits[i] = hit = countryAtText(tokens, i, res);
   return hit ?? undefined;
 }
 

@@ -19,7 +19,8 @@ import { ActorMemory } from './actor-memory.ts';
 import { countryAt, ofCountries } from './country-words.ts';
 import type { ExtractResources } from './ports.ts';
 import { capitalOf, cityOf, registryPhrases } from './resource-lookups.ts';
-import { matchPhrase, tokenize, type Token } from './tokenize.ts';
+import { matchTrie, tokenize, type Token } from './tokenize.ts';
+import { phraseTrie } from './phrase-trie.ts';
 
 // ActorMemory lives in actor-memory.ts; re-exported because callers (src/features/byo) import it from here.
 export { ActorMemory };
@@ -121,6 +122,12 @@ const LOCATIVE = new Set([
   'on',
 ]);
 const ORG_MAP: ReadonlyMap<string, string> = new Map(ORGANISATIONS.map((o) => [o.toLowerCase(), o]));
+// the phrase tries, held here rather than looked up in phraseTrie's WeakMap at every token
+const ORG_MAP_TRIE = phraseTrie(ORG_MAP);
+const OFFICES_TRIE = phraseTrie(OFFICES);
+const FORCES_TRIE = phraseTrie(FORCES);
+const TITLES_TRIE = phraseTrie(TITLES);
+const TITLE_PLURALS_TRIE = phraseTrie(TITLE_PLURALS);
 const titleCase = (s: string): string => s.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase());
 
 /** A capital's name is one or two words: "Bangkok", "New Delhi". */
@@ -186,6 +193,7 @@ export function findActors(
   tokens: Token[] = tokenize(sentence),
 ): ActorMention[] {
   const out: ActorMention[] = [];
+  const registry = phraseTrie(registryPhrases(res));
 
   let i = 0;
   while (i < tokens.length) {
@@ -247,8 +255,8 @@ export function findActors(
       }
     }
     // registry names and organisations, longest first
-    const known = matchPhrase(tokens, i, registryPhrases(res), 6);
-    const org = matchPhrase(tokens, i, ORG_MAP, 5);
+    const known = matchTrie(tokens, i, registry, 6);
+    const org = matchTrie(tokens, i, ORG_MAP_TRIE, 5);
     // a country ("Pakistan's army", "Indian Defence Minister ...") is read by the country path below
     const countryFirst = known && countryAt(tokens, i, res)?.len === known.len;
     if (known && !countryFirst && (!org || known.len >= org.len) && tokens[i]!.cap) {
@@ -284,7 +292,7 @@ export function findActors(
     const c = countryAt(tokens, i, res);
     const k = c ? i + c.len : i;
     if (c) memory.countCountry(c.code);
-    const office = matchPhrase(tokens, k, OFFICES, 6);
+    const office = matchTrie(tokens, k, OFFICES_TRIE, 6);
     const seatAhead =
       office && !c && tokens[k + office.len]?.lower === 'in'
         ? capitalCountry(res, tokens, k + office.len + 1)
@@ -326,7 +334,7 @@ export function findActors(
       i = Math.max(end, of.next);
       continue;
     }
-    const force = matchPhrase(tokens, k, FORCES, 3);
+    const force = matchTrie(tokens, k, FORCES_TRIE, 3);
     const titleAhead =
       force &&
       (TITLE_HEADS.has(tokens[k + force.len]?.lower ?? '') ||
@@ -372,7 +380,7 @@ export function findActors(
     // "Thai and Cambodian troops": the first demonym shares the force noun of the second
     if (c && c.adjective !== c.name && tokens[k]?.lower === 'and') {
       const c2 = countryAt(tokens, k + 1, res);
-      const shared = c2 && c2.code !== c.code ? matchPhrase(tokens, k + 1 + c2.len, FORCES, 3) : undefined;
+      const shared = c2 && c2.code !== c.code ? matchTrie(tokens, k + 1 + c2.len, FORCES_TRIE, 3) : undefined;
       if (shared) {
         const actor = resolveOr(res, `${c.name} ${shared.value}`, {
           name: `${c.adjective} ${shared.value}`,
@@ -453,12 +461,12 @@ export function findActors(
     // titles: "US Defence Secretary Pete Hegseth", "Raksha Mantri Shri Rajnath Singh", "US counterpart Marco Rubio"
     let role = '';
     let kk = k;
-    let title = matchPhrase(tokens, kk, TITLES, 5) ?? matchPhrase(tokens, kk, TITLE_PLURALS, 5);
+    let title = matchTrie(tokens, kk, TITLES_TRIE, 5) ?? matchTrie(tokens, kk, TITLE_PLURALS_TRIE, 5);
     const titleCountry = c;
     while (title) {
       if (!role && title.value !== '') role = title.value;
       kk += title.len;
-      title = matchPhrase(tokens, kk, TITLES, 5);
+      title = matchTrie(tokens, kk, TITLES_TRIE, 5);
     }
     if (kk > k) {
       const n = nameAt(tokens, kk, res);
@@ -586,9 +594,9 @@ export function findActors(
           if (tokens[j]?.lower === 'the') j++;
           const ac = countryAt(tokens, j, res);
           if (ac) j += ac.len;
-          let at = matchPhrase(tokens, j, TITLES, 5);
+          let at = matchTrie(tokens, j, TITLES_TRIE, 5);
           for (let skip = 1; !ac && !at && skip <= 3 && !tokens[j + skip - 1]?.punct; skip++)
-            if (tokens[j + skip - 1]?.poss || skip < 3) at = matchPhrase(tokens, j + skip, TITLES, 5);
+            if (tokens[j + skip - 1]?.poss || skip < 3) at = matchTrie(tokens, j + skip, TITLES_TRIE, 5);
           if (at && at.value) {
             const a = resolveOr(res, written, {
               name: written,

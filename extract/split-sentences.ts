@@ -164,26 +164,31 @@ function isSpace(c: number): boolean {
  * its attribution ("“... itself. He reiterated ...,” the statement added."). Straight quotes
  * toggle; a quote left open at the end of its paragraph, or longer than MAX_QUOTE, protects nothing.
  */
-function quoteSpans(text: string, from: number): Uint8Array {
-  const inside = new Uint8Array(text.length);
+function quoteSpans(text: string, from: number): number[] {
+  // as [start, end) pairs in text order; the regex jumps to the quotes and line breaks, the only
+  // characters that matter here (a loop over every character cost more than the splitting)
+  const spans: number[] = [];
   let open = -1;
-  for (let i = from; i <= text.length; i++) {
+  QUOTE_OR_BREAK_RE.lastIndex = from;
+  for (let m = QUOTE_OR_BREAK_RE.exec(text); m; m = QUOTE_OR_BREAK_RE.exec(text)) {
+    const i = m.index;
     const ch = text.charCodeAt(i);
-    if (i === text.length || ch === NEWLINE) {
+    if (ch === NEWLINE) {
       open = -1;
       continue;
     }
     const opens = ch === LDQUO || (ch === DQUOTE && open < 0);
     const closes = ch === RDQUO || (ch === DQUOTE && open >= 0);
     if (closes && open >= 0) {
-      if (i - open <= MAX_QUOTE) inside.fill(1, open + 1, i);
+      if (i - open <= MAX_QUOTE && i > open + 1) spans.push(open + 1, i);
       open = -1;
     } else if (opens) {
       open = i;
     }
   }
-  return inside;
+  return spans;
 }
+const QUOTE_OR_BREAK_RE = /["\u201c\u201d\n]/g;
 
 /** Split `text` (whole article) into sentences between `from` and the end. */
 export function splitSentences(text: string, from = 0): Sentence[] {
@@ -196,6 +201,7 @@ export function splitSentences(text: string, from = 0): Sentence[] {
     if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
   };
   const quoted = quoteSpans(text, from);
+  let q = 0; // the first quote span that does not end before i (i only moves forward)
   let i = from;
   while (i < text.length) {
     const ch = text.charCodeAt(i);
@@ -209,7 +215,8 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       i = j;
       continue;
     }
-    if (isTerminal(ch) && quoted[i] === 1) {
+    while (q < quoted.length && quoted[q + 1]! <= i) q += 2;
+    if (isTerminal(ch) && q < quoted.length && quoted[q]! <= i) {
       i++;
       continue;
     }

@@ -1,4 +1,4 @@
-import { phraseTrie } from './phrase-trie.ts';
+import { phraseTrie, type TrieNode } from './phrase-trie.ts';
 import { charClass, isAsciiWordChar, SPACE, WORD } from './char-class.ts';
 
 /** Word tokens with offsets into the sentence; possessive "'s" is split off into a flag. */
@@ -117,7 +117,17 @@ export function matchPhrase(
   phrases: ReadonlyMap<string, string>,
   maxLen = 6,
 ): { len: number; value: string } | undefined {
-  let node = phraseTrie(phrases);
+  return matchTrie(tokens, i, phraseTrie(phrases), maxLen);
+}
+
+/** matchPhrase on a phrase map's trie, for callers that hold the trie (no WeakMap lookup per token). */
+export function matchTrie(
+  tokens: Token[],
+  i: number,
+  trie: TrieNode,
+  maxLen = 6,
+): { len: number; value: string } | undefined {
+  let node = trie;
   let best: { len: number; value: string } | undefined;
   for (let k = 0; k < maxLen && i + k < tokens.length; k++) {
     const t = tokens[i + k]!;

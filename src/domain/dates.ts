@@ -6,12 +6,20 @@ import { isIsoDate, type EventDate, type IsoDate } from './event.ts';
 
 const MS_PER_DAY = 86_400_000;
 
+/** toDayNumber's answers by date string (bounded like ISO_OF_DAY below): the same dates recur. */
+const DAY_OF_ISO = new Map<string, number>();
+
 /** Days since 1970-01-01 for an ISO date; the integer key used for day buckets and ranges. */
 export function toDayNumber(date: string): number {
-  const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const d = Number(date.slice(8, 10));
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  let day = DAY_OF_ISO.get(date);
+  if (day === undefined) {
+    const y = Number(date.slice(0, 4));
+    const m = Number(date.slice(5, 7));
+    const d = Number(date.slice(8, 10));
+    day = Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+    if (DAY_OF_ISO.size < ISO_OF_DAY_MAX) DAY_OF_ISO.set(date, day);
+  }
+  return day;
 }
 
 /**
