@@ -18,9 +18,10 @@ export function interval(d: CandidateDate): [number, number] {
 export function datesOverlap(a: CandidateDate, b: CandidateDate): boolean {
   // two named nights that share a day ("April 30-May 1" and "May 1-2") are two nights
   if (a.precision === 'range' && b.precision === 'range' && a.start !== b.start) return false;
-  const [as, ae] = interval(a);
-  const [bs, be] = interval(b);
-  return as <= be && bs <= ae;
+  // (indexes, not destructuring: that runs the iterator protocol, and this is called per candidate pair)
+  const ia = interval(a);
+  const ib = interval(b);
+  return ia[0] <= ib[1] && ib[0] <= ia[1];
 }
 
 const RANK = { day: 0, range: 1, approximate: 2, before: 3 } as const;

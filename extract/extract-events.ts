@@ -30,6 +30,7 @@ import { mainDate, sentenceCandidates, type ArticleContext } from './sentence-ca
 import { splitSentences } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize } from './tokenize.ts';
+import { sortSmall } from './small-sort.ts';
 
 export interface ArticleInput {
   /** file name, used as evidence `source` */
@@ -88,7 +89,7 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
     while (k < spans.length && (spans[k]!.start !== e.start || spans[k]!.end !== e.end)) k++;
     spans[k] = e;
   }
-  spans.sort((a, b) => a.start - b.start);
+  sortSmall(spans, (a, b) => a.start - b.start);
   const evidence = spans.map((e) => {
     const [start, end] = trimSpan(text, e.start, e.end);
     return { source, quote: text.slice(start, end), start, end };

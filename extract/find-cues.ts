@@ -4,6 +4,7 @@
  */
 import { CUES, IRREALIS_RE, MAY_RE, possibleCues, type Cue } from './cue-lexicon.ts';
 import type { ArticleContext, SentenceFacts } from './sentence-candidates.ts';
+import { sortSmall } from './small-sort.ts';
 
 export interface CueHit {
   cue: Cue;
@@ -32,10 +33,10 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
       hits.push({ cue, start, end });
     }
   }
-  hits.sort((a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
+  sortSmall(hits, (a, b) => b.cue.priority - a.cue.priority || a.start - b.start);
   const kept: RawCueHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  return sortSmall(kept, (a, b) => a.start - b.start);
 }
 
 const SPACE_OF_RE = / of/i;

@@ -4,6 +4,7 @@
  * of people that is not said to have died does not count.
  */
 import { execAll } from './exec-all.ts';
+import { sortSmall } from './small-sort.ts';
 
 export interface FatalityMention {
   start: number;
@@ -67,5 +68,5 @@ export function findFatalities(sentence: string): FatalityMention[] {
       out.push({ start, end, count });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, (a, b) => a.start - b.start);
 }

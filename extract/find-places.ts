@@ -8,6 +8,7 @@ import { NON_NAME } from './actor-lexicon.ts';
 import type { PlaceIndex, PlaceRecord } from './ports.ts';
 import type { Token } from './tokenize.ts';
 import { execAll } from './exec-all.ts';
+import { sortSmall } from './small-sort.ts';
 
 export interface PlaceMention {
   start: number;
@@ -278,5 +279,5 @@ export function findPlaces(
       });
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  return sortSmall(out, (a, b) => a.start - b.start);
 }

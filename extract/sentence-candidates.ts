@@ -16,6 +16,7 @@ import type { PlaceMention } from './find-places.ts';
 import type { Sentence } from './split-sentences.ts';
 import { contactSegments } from './contact-segments.ts';
 import { choosePlaces, contactParties, MODE_RANK, subjectStates, venueOf } from './sentence-parts.ts';
+import { sortSmall } from './small-sort.ts';
 
 export interface SentenceFacts {
   sentence: Sentence;
@@ -189,7 +190,7 @@ function mk(
     dateStated: d.stated,
     dateUnresolved: !sc.ctx.publishedKnown && d.relative,
     location: null,
-    actors: dedupeActors(sc.facts.actors.map((a) => a.actor)),
+    actors: extra.actors ?? dedupeActors(sc.facts.actors.map((a) => a.actor)),
     topic: false,
     evidence: [{ start: sentence.start, end: sentence.end }],
     ...extra,
@@ -397,6 +398,7 @@ export function sentenceCandidates(
 
   // everything else: per category (per measure type), one candidate per place
   const groups = new Map<string, CueHit[]>();
+  const groupList: CueHit[][] = []; // groups' values in insertion order, without a Map iterator
   const forceActor = facts.actors.some((a) => a.kind === 'force' || a.kind === 'state');
   for (const h of live) {
     if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
@@ -438,12 +440,16 @@ export function sentenceCandidates(
       category === 'policy_measure' ? `${category}:${h.start}` : `${category}:${h.cue.measure ?? ''}`;
     const same = groups.get(key);
     if (same) same.push(hh);
-    else groups.set(key, [hh]);
+    else {
+      const group = [hh];
+      groups.set(key, group);
+      groupList.push(group);
+    }
   }
   const eventCues: CueHit[] = [];
-  for (const group of groups.values()) for (const h of group) eventCues.push(h);
-  eventCues.sort((a, b) => a.start - b.start);
-  for (const group of groups.values()) {
+  for (const group of groupList) for (const h of group) eventCues.push(h);
+  sortSmall(eventCues, (a, b) => a.start - b.start);
+  for (const group of groupList) {
     const first = group[0]!;
     const category = first.cue.category;
     const places = choosePlaces(
