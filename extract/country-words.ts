@@ -39,6 +39,13 @@ function countryOf(res: ExtractResources, text: string): { code: string; name: s
 type AtCache = Map<string, Map<string, Map<string, CountryHit | null>>>;
 const COUNTRY_AT_CACHE = new WeakMap<ExtractResources, AtCache>();
 /**
+ * Where a second word cannot extend the name (it is not a capitalised word, or the first is a
+ * possessive) the answer depends on the first token alone: keyed on it only, one lookup instead
+ * of three (most calls). The same holds for two tokens when a third cannot extend them.
+ */
+const COUNTRY_AT_ONE = new WeakMap<ExtractResources, Map<string, CountryHit | null>>();
+const COUNTRY_AT_TWO = new WeakMap<ExtractResources, Map<string, Map<string, CountryHit | null>>>();
+/**
  * Per sentence (its token array) and position: the actor stage asks about the same token several
  * times, one sentence after another, so the memo holds the last sentence only (a WeakMap entry per
  * sentence cost a lookup per call and ephemeron work in every GC).
@@ -63,13 +70,29 @@ function countryAt(tokens: Token[], i: number, res: ExtractResources): CountryHi
 
 function countryAtText(tokens: Token[], i: number, res: ExtractResources): CountryHit | null {
   const t = tokens[i]!;
-  let cache = COUNTRY_AT_CACHE.get(res);
-  if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
   const t1 = tokens[i + 1];
   const t2 = tokens[i + 2];
   const k0 = t.poss ? `${t.text}'s` : t.text;
-  const k1 = t1 ? (t1.poss ? `${t1.text}'s` : t1.text) : '';
-  const k2 = t2 ? (t2.cap ? t2.text : `${t2.text}_`) : '_';
+  if (!t1 || !t1.cap || t1.punct || t.poss) {
+    let one = COUNTRY_AT_ONE.get(res);
+    if (!one) COUNTRY_AT_ONE.set(res, (one = new Map()));
+    let hit = one.get(k0);
+    if (hit === undefined) one.set(k0, (hit = countryAtUncached(tokens, i, res) ?? null));
+    return hit;
+  }
+  const k1 = t1.poss ? `${t1.text}'s` : t1.text;
+  if (!t2 || !t2.cap || t2.punct || t1.poss) {
+    let two = COUNTRY_AT_TWO.get(res);
+    if (!two) COUNTRY_AT_TWO.set(res, (two = new Map()));
+    let by1 = two.get(k0);
+    if (!by1) two.set(k0, (by1 = new Map()));
+    let hit = by1.get(k1);
+    if (hit === undefined) by1.set(k1, (hit = countryAtUncached(tokens, i, res) ?? null));
+    return hit;
+  }
+  let cache = COUNTRY_AT_CACHE.get(res);
+  if (!cache) COUNTRY_AT_CACHE.set(res, (cache = new Map()));
+  const k2 = t2.text; // capitalised: no '_' mark
   let by1 = cache.get(k0);
   if (!by1) cache.set(k0, (by1 = new Map()));
   let by2 = by1.get(k1);

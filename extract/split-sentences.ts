@@ -188,6 +188,7 @@ function quoteSpans(text: string, from: number): number[] {
   }
   return spans;
 }
+const BREAK_OR_TERMINAL_RE = /[\n.!?]/g;
 const QUOTE_OR_BREAK_RE = /["\u201c\u201d\n]/g;
 
 /** Split `text` (whole article) into sentences between `from` and the end. */
@@ -201,9 +202,14 @@ export function splitSentences(text: string, from = 0): Sentence[] {
     if (e > s) out.push({ index: out.length, paragraph, start: s, end: e, text: text.slice(s, e) });
   };
   const quoted = quoteSpans(text, from);
-  let q = 0; // the first quote span that does not end before i (i only moves forward)
+  let qs = 0; // the first quote span that does not end before i (i only moves forward)
   let i = from;
   while (i < text.length) {
+    // jump to the next line break or . ! ?: every other character only moves on by one
+    BREAK_OR_TERMINAL_RE.lastIndex = i;
+    const next = BREAK_OR_TERMINAL_RE.exec(text);
+    if (!next) break;
+    i = next.index;
     const ch = text.charCodeAt(i);
     if (ch === NEWLINE) {
       push(segStart, i);
@@ -215,8 +221,8 @@ export function splitSentences(text: string, from = 0): Sentence[] {
       i = j;
       continue;
     }
-    while (q < quoted.length && quoted[q + 1]! <= i) q += 2;
-    if (isTerminal(ch) && q < quoted.length && quoted[q]! <= i) {
+    while (qs < quoted.length && quoted[qs + 1]! <= i) qs += 2;
+    if (isTerminal(ch) && qs < quoted.length && quoted[qs]! <= i) {
       i++;
       continue;
     }
