@@ -120,17 +120,26 @@ function isoOf(c: chrono.ParsingComponents | chrono.ParsedComponents): IsoDate {
   return iso(c.get('year') ?? 0, c.get('month') ?? 1, c.get('day') ?? 1);
 }
 
-// Times of day ("at 1.30 am"), deadlines ("within 24 hours") and "later" are never an event's day:
-// leaving their parsers out saves most of chrono's work on news text.
-const UNUSED_PARSERS = new Set([
-  'ENTimeExpressionParser',
-  'ENTimeUnitWithinFormatParser',
-  'ENTimeUnitLaterFormatParser',
-  'ENCasualTimeParser',
-  'ENEndOfCurrentMonthParser',
-]);
+// Times of day ("at 1.30 am"), deadlines ("within 24 hours"), "later", times of day in words and
+// "the end of the month" are never an event's day: leaving their parsers out saves most of chrono's
+// work on news text. Parsers are picked by what they find, not by class name: the production
+// bundle minifies class names, and a name test would silently keep them (or throw) in the browser.
+const REF_FOR_PROBES = new Date(Date.UTC(2025, 4, 1));
+type ChronoParser = (typeof chrono.casual.parsers)[number];
+function findsAlone(p: ChronoParser, probe: string): boolean {
+  return new chrono.Chrono({ parsers: [p], refiners: [] }).parse(probe, REF_FOR_PROBES).length > 0;
+}
+/** The one parser (not yet picked) that finds `probe` on its own; throws when chrono changed. */
+function pick(parsers: ChronoParser[], probe: string, picked: ChronoParser[]): ChronoParser {
+  const hits = parsers.filter((p) => !picked.includes(p) && findsAlone(p, probe));
+  if (hits.length !== 1) throw new Error(`chrono: expected one parser for "${probe}", found ${hits.length}`);
+  return hits[0]!;
+}
+const UNUSED_PROBES = ['at 1.30 am', 'within 24 hours', '3 days later', 'this morning', 'end of the month'];
 const parser = chrono.casual.clone();
-parser.parsers = parser.parsers.filter((p) => !UNUSED_PARSERS.has(p.constructor.name));
+const unused: ChronoParser[] = [];
+for (const probe of UNUSED_PROBES) unused.push(pick(parser.parsers, probe, unused));
+parser.parsers = parser.parsers.filter((p) => !unused.includes(p));
 parser.parsers.unshift(nightRangeParser);
 parser.refiners.push(pastWeekdayRefiner);
 /**
@@ -139,12 +148,10 @@ parser.refiners.push(pastWeekdayRefiner);
  * "earlier" is written. A text without them gets the same results from this one (a parser that
  * finds nothing adds nothing; the others do not depend on it).
  */
-const AGO_PARSER = 'ENTimeUnitAgoFormatParser';
 const AGO_WORD_RE = /ago|before|earlier/i;
+const agoParser = pick(parser.parsers, '3 days ago', [nightRangeParser as ChronoParser]);
 const parserNoAgo = parser.clone();
-parserNoAgo.parsers = parser.parsers.filter((p) => p.constructor.name !== AGO_PARSER);
-if (parserNoAgo.parsers.length !== parser.parsers.length - 1)
-  throw new Error(`chrono: expected one ${AGO_PARSER} among the parsers`);
+parserNoAgo.parsers = parser.parsers.filter((p) => p !== agoParser);
 
 /** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
 export const DATE_CUE_RE =
