@@ -17,6 +17,7 @@ export interface ContactSegment {
 }
 
 const CLAUSE_BREAK_RE = /[,;]/;
+const OBJECT_PRONOUN_RE = /^\s+(?:him|her)\b/i;
 const TALKER = (m: ActorMention) => m.kind === 'person' || m.kind === 'office' || m.kind === 'state';
 
 export function contactSegments(
@@ -32,6 +33,10 @@ export function contactSegments(
   // a later cue opens a clause of its own when a clause break stands before it and a counterpart not
   // named before follows it
   const starts = [0];
+  /** where each clause begins in the text (its cue, or the new speaker before it) */
+  const bounds = [0];
+  /** the parties of a clause told with an object pronoun: "and Starmer spoke to him" */
+  const told = new Map<number, ActorMention[]>();
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]!;
     const cue = sorted[k]!;
@@ -42,13 +47,36 @@ export function contactSegments(
     // during which he held talks with Dar" is one visit)
     const open = sorted[starts[starts.length - 1]!]!;
     const before = actors.some((m) => TALKER(m) && m.start >= open.end && m.start < cue.start);
+    const broken = CLAUSE_BREAK_RE.test(text.slice(prev.end, cue.start));
     if (
-      CLAUSE_BREAK_RE.test(text.slice(prev.end, cue.start)) &&
+      broken &&
       before &&
       own.length > 0 &&
       own.every((m) => !seen.some((o) => o.actor.name === m.actor.name))
-    )
+    ) {
       starts.push(k);
+      bounds.push(cue.start);
+      continue;
+    }
+    // "Trump telephoned Modi on Tuesday, and Starmer spoke to him on Friday": a new speaker right
+    // before the verb, and "him" or "her" for the last person named before that speaker
+    const speaker = seen.filter((m) => m.kind === 'person' && cue.start - m.end <= 2).pop();
+    const referent =
+      speaker &&
+      seen
+        .filter((m) => m.kind === 'person' && m.end <= speaker.start && m.actor.name !== speaker.actor.name)
+        .pop();
+    if (
+      broken &&
+      speaker &&
+      referent &&
+      own.length === 0 &&
+      OBJECT_PRONOUN_RE.test(text.slice(cue.end, cue.end + 6))
+    ) {
+      starts.push(k);
+      bounds.push(speaker.start);
+      told.set(k, [speaker, referent]);
+    }
   }
   if (starts.length === 1) return [whole];
   const subjectEnd = sorted[0]!.start;
@@ -56,11 +84,14 @@ export function contactSegments(
   return starts.map((from, j) => {
     const to = starts[j + 1] ?? sorted.length;
     const segCues = sorted.slice(from, to);
-    const lo = j === 0 ? 0 : segCues[0]!.start;
-    const hi = to < sorted.length ? sorted[to]!.start : text.length;
+    const lo = bounds[j]!;
+    const hi = to < sorted.length ? bounds[j + 1]! : text.length;
     return {
       cues: segCues,
-      actors: [...subject, ...actors.filter((m) => m.start >= Math.max(lo, subjectEnd) && m.start < hi)],
+      actors: told.get(from) ?? [
+        ...subject,
+        ...actors.filter((m) => m.start >= Math.max(lo, subjectEnd) && m.start < hi),
+      ],
       // a clause's place may stand just before its verb ("a stop in New Delhi, where he met")
       places: places.filter((p) => p.start < hi && (j === 0 || p.end > sorted[from - 1]!.end)),
     };

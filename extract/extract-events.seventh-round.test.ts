@@ -311,3 +311,22 @@ describe('extractEvents: causes, struggles, and where an envoy is recalled from'
     expect(events.map((e) => [e.category, e.location?.name ?? null])).toEqual([['policy_measure', null]]);
   });
 });
+
+describe('extractEvents: a second contact told with an object pronoun', () => {
+  it('reads "and Starmer spoke to him" as a call with the person named before', async () => {
+    const events = await run(
+      'President Donald Trump telephoned Prime Minister Narendra Modi on Monday, and British Prime Minister Keir Starmer spoke to him by phone on Wednesday.',
+    );
+    expect(events.map((e) => [e.date.start, e.actors.map((a) => a.name)])).toEqual([
+      ['2025-04-28', ['Donald Trump', 'Narendra Modi']],
+      ['2025-04-30', ['Keir Starmer', 'Narendra Modi']],
+    ]);
+  });
+
+  it('keeps one call when the pronoun follows no new speaker', async () => {
+    const events = await run(
+      'President Donald Trump telephoned Prime Minister Narendra Modi on Monday, and told him the United States stood with India.',
+    );
+    expect(events.filter((e) => e.category === 'diplomatic_contact')).toHaveLength(1);
+  });
+});
