@@ -295,7 +295,7 @@ export function findActors(
     const office = matchTrie(tokens, k, OFFICES_TRIE, 6);
     const seatAhead =
       office && !c && tokens[k + office.len]?.lower === 'in'
-        ? capitalCountry(res, tokens, k + office.len + 1)
+        ? capitalCountry(res, sentence, tokens, k + office.len + 1)
         : undefined;
     if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower) || seatAhead)) {
       let end = k + office.len;
@@ -312,7 +312,7 @@ export function findActors(
       // "the Foreign Office in Islamabad": the office of the state whose capital it sits in
       const seat =
         !c && of.countries.length === 0 && tokens[end]?.lower === 'in'
-          ? capitalCountry(res, tokens, end + 1)
+          ? capitalCountry(res, sentence, tokens, end + 1)
           : undefined;
       const countries = c ? [c] : seat ? [seat] : of.countries;
       if (countries.length === 0) {
@@ -434,21 +434,20 @@ export function findActors(
     // Office in Islamabad condemned": after a preposition it is the place)
     if (!c && t.cap && !LOCATIVE.has(tokens[i - 1]?.lower ?? '')) {
       for (const len of METONYM_LENGTHS) {
-        if (i + len > tokens.length || !capitalisedWords(tokens, i, i + len)) continue;
+        if (i + len > tokens.length) continue;
         // "New Delhi also cancelled": an adverb may stand between the capital and its verb
         const adv = tokens[i + len] && METONYM_ADVERBS.has(tokens[i + len]!.lower) ? 1 : 0;
         const next = tokens[i + len + adv];
         if (!next || next.cap || next.punct || !METONYM_VERB_RE.test(next.lower)) continue;
-        const place = capitalOf(res, sentence.slice(tokens[i]!.start, tokens[i + len - 1]!.end));
-        const country =
-          place?.featureCode === 'PPLC' && place.country ? res.places.country(place.country) : undefined;
-        if (country) {
+        const found = capitalState(res, sentence, tokens, i, len);
+        if (found) {
+          const { country } = found;
           pushMention(
             out,
             tokens,
             i,
             i + len,
-            { name: country.name, country: country.code, aliases: [place!.name] },
+            { name: country.name, country: country.code, aliases: [found.place] },
             'state',
           );
           i += len;
@@ -637,22 +636,30 @@ export function findActors(
   return out;
 }
 
-/** The state whose capital is written at tokens[at] (one or two words): "Islamabad", "New Delhi". */
+/** The state whose capital is written in tokens[at..at+len), capitalised: "Islamabad", "New Delhi". */
+function capitalState(
+  res: ExtractResources,
+  sentence: string,
+  tokens: Token[],
+  at: number,
+  len: number,
+): { place: string; country: { code: string; name: string } } | undefined {
+  if (at + len > tokens.length || !capitalisedWords(tokens, at, at + len)) return undefined;
+  const place = capitalOf(res, sentence.slice(tokens[at]!.start, tokens[at + len - 1]!.end));
+  const country = place?.country ? res.places.country(place.country) : undefined;
+  return place && country ? { place: place.name, country } : undefined;
+}
+
+/** The state whose capital (one or two words) starts at tokens[at]: "the Foreign Office in Islamabad". */
 function capitalCountry(
   res: ExtractResources,
+  sentence: string,
   tokens: Token[],
   at: number,
 ): { code: string; name: string } | undefined {
   for (const len of METONYM_LENGTHS) {
-    if (at + len > tokens.length || !capitalisedWords(tokens, at, at + len)) continue;
-    const place = capitalOf(
-      res,
-      tokens
-        .slice(at, at + len)
-        .map((t) => t.text)
-        .join(' '),
-    );
-    if (place?.featureCode === 'PPLC' && place.country) return res.places.country(place.country);
+    const found = capitalState(res, sentence, tokens, at, len);
+    if (found) return found.country;
   }
   return undefined;
 }

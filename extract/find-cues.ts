@@ -39,6 +39,9 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
   return sortSmall(kept, (a, b) => a.start - b.start);
 }
 
+/** A cue told in the passive, starting at its auxiliary: "had been hit", "was shut". */
+export const PASSIVE_CUE_RE = /^(?:was|were|had|have|has)\b/i;
+
 const SPACE_OF_RE = / of/i;
 const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:[^\s,;:]+\s+){0,2}$/i;
 const AGREED_TO_RE =
@@ -87,8 +90,7 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
       AGREED_TO_RE.test(wide) &&
       !(h.cue.category === 'policy_measure' && /\bdecided\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i.test(wide))) ||
     // "no Pakistani military facilities had been targeted": a passive cue denied before its auxiliary
-    (/^(?:was|were|had|have|has)\b/i.test(text.slice(h.start, h.end)) &&
-      /\b(?:no|none of)\s+(?:\S+\s+){0,4}$/i.test(pre)) ||
+    (PASSIVE_CUE_RE.test(text.slice(h.start, h.end)) && /\b(?:no|none of)\s+(?:\S+\s+){0,4}$/i.test(pre)) ||
     // "said that if Pakistani citizens were targeted": a condition in the cue's own clause
     /\b(?:if|unless)\b[^,;:.“”"]*$/i.test(pre) ||
     // "visas would be revoked from April 27": a measure announced with a later effect is the measure

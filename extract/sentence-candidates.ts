@@ -7,7 +7,7 @@ import { addDays } from '../src/domain/dates.ts';
 import type { Actor, Category, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
 import { datesOwnedBy, gapIn, type Gap } from './cue-dates.ts';
-import { isBackground, isIrrealis, type CueHit, type RawCueHit } from './find-cues.ts';
+import { isBackground, isIrrealis, PASSIVE_CUE_RE, type CueHit, type RawCueHit } from './find-cues.ts';
 import { TOPIC_AFTER_TALK_RE, TOPIC_RE } from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
 import type { DateMention, YearMention } from './find-dates.ts';
@@ -663,7 +663,6 @@ const GROUND_BEFORE_RE = /\b(?:troops|soldiers|posts|border guards|infantry)\s+(
 const STRIKE_WEAPON_RE =
   /\b(?:air|missiles?|drones?|rockets?|jets?|warplanes?|aircraft|bombs?|shells?|artillery|mortars?|airstrikes?)\b/i;
 const UNNAMED_ATTACKERS_RE = /^(?:gunmen|militants|terrorists|attackers|assailants|insurgents)\b/i;
-const PASSIVE_CUE_RE = /^(?:was|were|had|have|has)\b/i;
 /** Speech cues that only pass news on: a post, an announcement, a plain "said". */
 const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;
 /** After a reporting verb, the speaker resumed as the subject: "said it had launched ... and struck". */

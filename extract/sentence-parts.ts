@@ -2,7 +2,7 @@
 import type { Actor, ContactMode, Location } from '../src/domain/event.ts';
 import type { ActorMention } from './find-actors.ts';
 import type { PlaceMention } from './find-places.ts';
-import type { CueHit } from './find-cues.ts';
+import { PASSIVE_CUE_RE, type CueHit } from './find-cues.ts';
 
 const LANDMARK_RE =
   /^\s*(?:(?:district|districts|sector|town|village|city|area|province|airbase|air base|base|cantonment|camp)\s+)?(?:near|outside|close to|of|in)\s+(?:the\s+)?$/i;
@@ -129,7 +129,7 @@ function ownerOf(
     (h) =>
       h.start >= p.end &&
       h.start - p.end < 140 &&
-      PASSIVE_RE.test(text.slice(h.start, h.end)) &&
+      PASSIVE_CUE_RE.test(text.slice(h.start, h.end)) &&
       !/[.;]|\bthat\b/.test(text.slice(p.end, h.start)) &&
       !eventCues.some((o) => o !== h && o.start >= p.end && o.end <= h.start) &&
       // "At a briefing in New Delhi, X said camps had been hit": the reporting clause's place
@@ -218,9 +218,6 @@ export function subjectStates(
   }
   return dedupe(out);
 }
-
-/** A cue told in the passive: "had been hit", "were struck". */
-const PASSIVE_RE = /^(?:was|were|had|have|has)\b/i;
 
 /** Between a speech verb and its venue: "said in", "told reporters in", "said in a speech in". */
 const VENUE_AFTER_RE =
