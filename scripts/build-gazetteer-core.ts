@@ -29,16 +29,17 @@ export type GeonamesRow = {
 /** Countries kept whole (every cities500 place): the crisis is India–Pakistan. */
 const KEEP_ALL = new Set(['IN', 'PK']);
 /**
- * Neighbours and other border-conflict countries, kept down to 5000 inhabitants so that border towns
- * resolve (Thailand–Cambodia, Armenia–Azerbaijan, Israel–Lebanon, Ethiopia–Eritrea, ...).
+ * Neighbours and other border-conflict countries, kept down to 1000 inhabitants (and every district
+ * seat) so that border towns and villages resolve (Thailand–Cambodia, Armenia–Azerbaijan,
+ * Israel–Lebanon, Ethiopia–Eritrea, ...).
  */
-const KEEP_5K = new Set([
+const KEEP_1K = new Set([
   'AF', 'BD', 'NP', 'CN', 'LK', 'IR', 'BT', 'MM',
   'TH', 'KH', 'AM', 'AZ', 'IL', 'LB', 'PS', 'SY', 'ER', 'ET', 'UA', 'SD', 'SS', 'YE',
 ]); // prettier-ignore
 const WORLD_MIN_POPULATION = 15000;
-/** KEEP_5K countries whose plain-ASCII alternate names are kept (China's are pinyin variants). */
-const ALT_NAME_COUNTRIES = new Set([...KEEP_5K].filter((c) => c !== 'CN'));
+/** KEEP_1K countries whose plain-ASCII alternate names are kept (China's are pinyin variants). */
+const ALT_NAME_COUNTRIES = new Set([...KEEP_1K].filter((c) => c !== 'CN'));
 
 /**
  * GeoNames alternate names that would hijack a better-known place: Anantnag is locally called
@@ -75,7 +76,10 @@ export function parseGeonamesLine(line: string): GeonamesRow | undefined {
 export function keepPlace(r: GeonamesRow): boolean {
   if (r.featureClass !== 'P' || /^PPL[HQW]$/.test(r.featureCode) || r.featureCode === 'PPLCH') return false;
   if (KEEP_ALL.has(r.country)) return true;
-  if (KEEP_5K.has(r.country)) return r.population >= 5000 || r.featureCode === 'PPLA';
+  // (district and sub-district seats whatever their size: Kap Choeng, a Thai border district seat,
+  // has no population in GeoNames)
+  if (KEEP_1K.has(r.country))
+    return r.population >= 1000 || r.featureCode === 'PPLA' || r.featureCode === 'PPLA2';
   return r.population >= WORLD_MIN_POPULATION || r.featureCode === 'PPLC' || r.featureCode === 'PPLA';
 }
 

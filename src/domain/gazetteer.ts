@@ -259,7 +259,7 @@ let defaultGazetteer: Promise<Gazetteer> | undefined;
 
 /**
  * One data file of data/gazetteer. The specifiers are templates on purpose: TypeScript then does
- * not infer a type for the 2.5 MB places.json (that alone cost ~10 s of every typecheck), while
+ * not infer a type for the 2.8 MB places.json (that alone cost ~10 s of every typecheck), while
  * Vite still bundles the files (dynamic-import-vars turns a template into a glob) and tsx/Node
  * resolve them relative to this module. Under Vite (app, Worker, vitest) the file is loaded as text
  * and parsed: JSON.parse of the text takes ~1 s in vitest where Vite's JSON-to-module transform
