@@ -27,6 +27,10 @@ const cue = (category: Category, re: RegExp, priority: number, extra: Partial<Cu
   ...extra,
 });
 
+/** A day written right after a verb, with or without "on": "agreed Saturday", "agreed late on Friday". */
+const DAY_WORD_RE =
+  /(?:(?:late|early) )?(?:on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)(?: (?:night|evening|morning|afternoon))?,?/;
+
 export const CUES: readonly Cue[] = [
   // diplomatic contact
   cue(
@@ -55,7 +59,8 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\btelephon(?:ic|e|ed)\b|\bphone(?:d| calls?| conversations?| talks)\b|\b(?:a|the|his|her) (?:phone )?call (?:with|between|to)\b|\bheld a call\b/,
+    // ("a flurry of phone calls", "telephone diplomacy": calls in general, told one by one elsewhere)
+    /(?<!\b(?:flurry|round|series|spate|burst|days|hours) of (?:\w+ )?)(?:\btelephon(?:ic|e|ed)\b(?! diplomacy)|\bphone(?:d| calls?| conversations?| talks)\b)|\b(?:a|the|his|her) (?:phone )?call (?:with|between|to)\b|\bheld a call\b/,
     8,
     { mode: 'phone' },
   ),
@@ -106,7 +111,10 @@ export const CUES: readonly Cue[] = [
   // agreement
   cue(
     'agreement',
-    /\bagreed (?:to|on|upon|with)\b(?! (?:stay|keep|remain) in (?:close )?(?:touch|contact)\b)|\bagreed (?:that|a)\b/,
+    // (a day may stand between: "agreed Saturday to stop", wire style)
+    new RegExp(
+      String.raw`\bagreed (?:${DAY_WORD_RE.source} )?(?:to|on|upon|with)\b(?! (?:stay|keep|remain) in (?:close )?(?:touch|contact)\b)|\bagreed (?:that|a)\b`,
+    ),
     8,
   ),
   cue(
@@ -184,7 +192,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'military_posture',
-    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\bscrambled (?:jets|fighter)\b|\bcombat air patrols?\b|\b(?:anti-ship|anti-aircraft|live|test|missile) firings?\b|\btraining launch\b|\bflight operations\b|\bjoint patrols?\b/,
+    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\b(?:on|to) (?:the |a )?(?:highest|high|heightened|maximum) (?:state|level|stage) of (?:alert|readiness)\b|\bscrambled (?:\S+ ){0,2}?(?:jets|fighters?|fighter jets|warplanes|aircraft|interceptors)\b|\bcombat air patrols?\b|\b(?:anti-ship|anti-aircraft|live|test|missile) firings?\b|\btraining launch\b|\bflight operations\b|\bjoint patrols?\b/,
     7,
   ),
 
@@ -238,7 +246,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\bban(?:ned|ning|s)?\b(?= (?:on |all |the |its |imports|exports|trade|entry|flights|ships|mail|vessels|Pakistani|Indian|Thai|Cambodian))|\bbanned\b|\bbarred\b/,
+    /\bban(?:ned|ning|s)?\b(?= (?:on |all |the |its |imports|exports|trade|entry|flights|ships|mail|vessels|Pakistani|Indian|Thai|Cambodian))|\bbanned\b|\bbarr(?:ed|ing)\b|\bprohibit(?:ed|s|ing)\b(?= (?:the |all |any )?(?:direct |indirect |import|export|entry|trade|flights|ships|vessels|aircraft|airlines|[A-Z]))/,
     7,
     { measure: 'ban' },
   ),
@@ -259,7 +267,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\bimpos(?:ed|es|ing) (?:a |an )?(?:curfew|sanctions|ban|restrictions|tariffs?|martial law)\b|\bblock(?:ed|ing) (?:imports|trade|water|websites|accounts|channels|flights)\b/,
+    /\bimpos(?:ed|es|ing) (?:a |an )?(?:curfew|sanctions|ban|restrictions|tariffs?|martial law)\b|\bblock(?:ed|ing) (?:(?:more than |over |at least )?(?:a dozen|dozens of|\d+|[a-z]+) )?(?:[A-Z]\w+ )?(?:[A-Z]\w+ )?(?:imports|trade|water|websites|accounts|channels|flights|apps|sites)\b/,
     7,
     { measure: 'impose' },
   ),
@@ -274,7 +282,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:appeared|returned|came|went|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -376,7 +384,18 @@ export const HINTS: readonly (readonly string[])[] = [
   ],
   ['captured', 'seized', 'recaptured', 'retook', 'overran', 'liberated', 'control of'],
   ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved', 'withdr', 'pull'],
-  ['exercise', 'drill', 'test', 'alert', 'scrambled', 'patrol', 'firing', 'launch', 'flight operations'],
+  [
+    'exercise',
+    'drill',
+    'test',
+    'alert',
+    'readiness',
+    'scrambled',
+    'patrol',
+    'firing',
+    'launch',
+    'flight operations',
+  ],
   ['suspen', 'abeyance'],
   ['expel', 'expulsion', 'persona non grata', 'to leave'],
   ['clos', 'shut', 'seal'],
@@ -385,7 +404,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['ordered', 'directed', 'instructed', 'told', 'asked', 'authori'],
   ['demolish', 'razed', 'blew up'],
   ['probe', 'investigation', 'inquiry', 'case'],
-  ['ban', 'barred'],
+  ['ban', 'barr', 'prohibit'],
   ['cancel', 'revok', 'revocation'],
   ['halt', 'stop', 'cut', 'curb', 'restrict'],
   ['downgrad', 'recall', 'ties', 'relations'],
@@ -432,6 +451,12 @@ export const HINTS: readonly (readonly string[])[] = [
     'requested',
     'pressed',
     'implored',
+    'reporters',
+    'quoted',
+    'journalists',
+    'media',
+    'cameras',
+    'press',
   ],
   ['said', 'says', 'stated', 'told', 'posted', 'tweeted', 'announced', 'statement'],
 ];

@@ -15,7 +15,7 @@ import { findFatalities } from './find-fatalities.ts';
 import { findPlaces } from './find-places.ts';
 import { stableHash } from './hash.ts';
 import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
-import { parseDateline } from './parse-dateline.ts';
+import { parseDateline, wireDatelineLength } from './parse-dateline.ts';
 import type { ExtractResources } from './ports.ts';
 import {
   absorbGeneric,
@@ -27,7 +27,7 @@ import {
 } from './refine-candidates.ts';
 import { findCues } from './find-cues.ts';
 import { mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
-import { splitSentences } from './split-sentences.ts';
+import { splitSentences, type Sentence } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize } from './tokenize.ts';
 import { sortSmall } from './small-sort.ts';
@@ -126,6 +126,22 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
   } as CrisisEvent;
 }
 
+/**
+ * How many sentences at the top are front matter: whole lines without a closing stop (a headline,
+ * "• ISPR says 25 drones shot down", "Our Staff Reporter"), when a paragraph of real sentences follows.
+ */
+function frontMatter(text: string, sentences: readonly Sentence[]): number {
+  let k = 0;
+  while (k < sentences.length && k < 8) {
+    const s = sentences[k]!;
+    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    const lineEnd = s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r';
+    if (!lineStart || !lineEnd || /[.!?:"”’)]$/.test(s.text.trimEnd())) break;
+    k++;
+  }
+  return k < sentences.length ? k : 0;
+}
+
 function lastPersonIn(mentions: readonly ActorMention[]): Actor | undefined {
   for (let j = mentions.length - 1; j >= 0; j--)
     if (mentions[j]!.kind === 'person') return mentions[j]!.actor;
@@ -160,6 +176,18 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);
+  // The front matter (headline, standfirst bullets, byline: lines with no closing stop before the
+  // first real paragraph) restates the story in headline grammar; the body tells it. A wire dateline
+  // after it ("NEW DELHI, May 3 (Reuters) - India on Saturday ...") names where the report was filed,
+  // as it does at the top of the body.
+  const front = frontMatter(text, sentences);
+  if (front > 0) {
+    // (emptied rather than removed: sentence indexes stay those of the article)
+    for (let k = 0; k < front; k++) sentences[k] = { ...sentences[k]!, end: sentences[k]!.start, text: '' };
+    const s = sentences[front]!;
+    const skip = wireDatelineLength(s.text);
+    if (skip > 0) sentences[front] = { ...s, start: s.start + skip, text: s.text.slice(skip) };
+  }
   const memory = new ActorMemory();
   // first pass over actors so that the article's countries are known before places are looked up
   const tokenized = sentences.map((s) => tokenize(s.text));

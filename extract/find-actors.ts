@@ -268,9 +268,19 @@ export function findActors(
       const asPlace =
         ((LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written)) ||
         (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
-      if (actor && !asPlace && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
+      // "UN Secretary-General Ban Ki-moon": a title the registry gives its holder today is followed
+      // here by the name of whoever held it then; the title-and-name path reads that person
+      const titleOnly =
+        actor !== undefined &&
+        isPersonLike(actor) &&
+        (tokens[i + known.len]?.cap ?? false) &&
+        !written.toLowerCase().includes(actor.name.split(/\s+/).pop()!.toLowerCase());
+      if (actor && !asPlace && !titleOnly && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);
-        pushMention(out, tokens, i, i + known.len, actor, registryKind(actor, res));
+        const kind = registryKind(actor, res);
+        // "Pakistani troops", "the Indian Army": a country the article is about, as its name would be
+        if (actor.country && kind === 'force') memory.countCountry(actor.country);
+        pushMention(out, tokens, i, i + known.len, actor, kind);
         i += known.len;
         continue;
       }

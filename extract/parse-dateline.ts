@@ -2,7 +2,7 @@
  * The article dateline: a first token `date YYYY-MM-DD` (leading whitespace allowed) gives the
  * publication date. The body starts after it, so its words never reach the extraction stages.
  * A wire-service dateline that opens the body ("NEW DELHI, May 3 (Reuters) -", "SRINAGAR (AP) —",
- * "BEIJING/ISLAMABAD -") names where the report was filed, not where anything happened: the
+ * "BEIJING/ISLAMABAD -", "ISLAMABAD:") names where the report was filed, not where anything happened: the
  * body starts after it too.
  */
 import { asIsoDate } from '../src/domain/dates.ts';
@@ -20,7 +20,7 @@ const DATELINE_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
 // "(Reuters)", then a dash. Upper case is required so that a sentence opening is never taken.
 const CAPS = String.raw`[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*`;
 const WIRE_RE = new RegExp(
-  String.raw`^\s*${CAPS}(?:\s*/\s*${CAPS})*(?:,\s*[A-Z][\w.'’]*(?: [\w.'’]+){0,4})*\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-—–])\s*`,
+  String.raw`^\s*${CAPS}(?:\s*/\s*${CAPS})*(?:,\s*(?:[A-Z][\w.'’]*(?: [\w.'’]+){0,4}|\d{4}))*\s*(?:\([^()\n]{1,40}\))?\s*(?:--|[-—–]|:)\s*`,
 );
 
 /** Length of a wire dateline at the start of `body`, or 0. */

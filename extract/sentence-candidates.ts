@@ -49,6 +49,7 @@ const OPINION_RE = /^\W*(?:analysts|experts|observers|critics|commentators|some 
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
   /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire)$/i;
+const AFTER_EVENT_RE = /\b(?:after|following|in the wake of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const DAYS_AFTER_RE =
   /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,9}$/i;
 const NUMBER_WORDS: Record<string, number> = {
@@ -81,6 +82,10 @@ interface Scope {
   reporting: DateMention | undefined;
   gap: Gap;
 }
+
+/** Text between two verbs that coordinates them: an "and" with no clause boundary or subordinator. */
+const COORDINATED_RE =
+  /^(?![^]*(?:[;:()]|\b(?:after|before|since|as|when|while|which|who|whom|that|following|amid|because|until|if)\b))[^]*\band\s+(?:also\s+)?$/i;
 
 function dateOf(
   sc: Scope,
@@ -149,6 +154,10 @@ function dateOf(
       datesOwnedBy(o, facts, all, false, gap).some((d) => !d.future),
   );
   const sd = sibling && datesOwnedBy(sibling, facts, all, false, gap).find((d) => !d.future);
+  // "India on Saturday barred ships ... and suspended the mail": a verb coordinated with the dated
+  // one shares its day
+  if (sd && !h.topic && sibling.end <= h.start && COORDINATED_RE.test(text.slice(sibling.end, h.start)))
+    return { date: sd.date, stated: true, relative: sd.relative };
   if (sd && !h.topic)
     return {
       date: { start: sd.date.end ?? sd.date.start, precision: 'before' },
@@ -215,7 +224,13 @@ export function sentenceCandidates(
     const pre = text.slice(Math.max(0, h.start - 100), h.start);
     const topic =
       !talk &&
-      (TOPIC_RE.test(pre) || (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))));
+      (TOPIC_RE.test(pre) ||
+        (talkBefore >= 0 && TOPIC_AFTER_TALK_RE.test(text.slice(talkBefore, h.start))) ||
+        // "barred ships ..., widening its steps after a deadly attack on tourists": the event the
+        // main clause answers, told as its cause, is told (and coded) elsewhere
+        (NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
+          AFTER_EVENT_RE.test(text.slice(Math.max(0, h.start - 40), h.start)) &&
+          all.some((o) => !o.dead && !o.topic && o.end <= h.start)));
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere
     // "the fighting", "the clash": a definite noun refers back to an event told elsewhere, unless
     // it brings its own place ("the ceasefire violation on the night of April 27-28 in areas opposite Kupwara"),
@@ -359,7 +374,10 @@ export function sentenceCandidates(
       (speaker.kind === 'person' || !CASUALTY_AFTER_RE.test(text.slice(first.end, first.end + 120))) &&
       (quoted || speaker.kind !== 'force');
     // "India accuses Pakistan of backing militants, a charge Islamabad denies": a standing position, not an event
-    const habitual = HABITUAL_RE.test(text.slice(h.start, h.end)) && !facts.dates.some((d) => !d.future);
+    // ... whatever day the sentence gives something else ("blames Pakistan for the April 22 attack")
+    const habitual =
+      HABITUAL_RE.test(text.slice(h.start, h.end)) &&
+      !datesOwnedBy(h, facts, all, true, gap).some((d) => !d.future);
     const strongOk = strong.length > 0 && others.every((o) => o.start > h.start) && !habitual;
     if (habitual) weakOk = false;
     // said on another day than the contact ("welcomed the truce on Monday" after a visit on Thursday): its own event
@@ -503,6 +521,16 @@ export function sentenceCandidates(
       const name = state && ctx.countryName(state.actor.country ?? '');
       const force = name ? ctx.forceOf(name) : undefined;
       if (force && !actors.some((a) => a.name === force.name)) actors.push(force);
+    }
+    // "troops of the two sides traded fire": an exchange of fire is between the states' forces
+    if (category === 'armed_clash' && ctx.forceOf) {
+      for (const a of [...actors]) {
+        if (!a.country || actors.some((f) => f !== a && f.country === a.country && f.name !== a.name))
+          continue;
+        const name = a.name === ctx.countryName(a.country) ? a.name : undefined;
+        const force = name ? ctx.forceOf(name) : undefined;
+        if (force && !actors.some((f) => f.name === force.name)) actors.push(force);
+      }
     }
     // "a Pakistani shell hit his house", "Thai jets bombed": the weapon's country fought
     if (actors.length === 0 && violent(category) && ctx.forceOf && !unnamed) {

@@ -46,9 +46,15 @@ export function contactParties(
 ): Actor[][] {
   const attribution = statements.filter((s) => s.cue.weak && s.start > cue.end).pop();
   // "..., according to a State Department readout": the source, not a party
+  // ("According to the State Department, Rubio spoke ...": only the phrase up to its comma is the source)
   const according = /\baccording to\b/i.exec(text);
+  const sourceEnd = according
+    ? according.index < cue.start
+      ? Math.min(cue.start, according.index + (/^[^,;]*/.exec(text.slice(according.index))?.[0].length ?? 0))
+      : text.length
+    : -1;
   const usable = mentions
-    .filter((m) => !(according && m.start > according.index))
+    .filter((m) => !(according && m.start > according.index && m.start < sourceEnd))
     // "consultations on the tensions between India and Pakistan": the topic, not the parties
     .filter((m) => !TOPIC_PAIR_BEFORE.test(text.slice(Math.max(0, m.start - 60), m.start)))
     .filter(
