@@ -197,9 +197,14 @@ export const CUES: readonly Cue[] = [
   ),
 
   // policy measures
-  cue('policy_measure', /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\b(?:in|into) abeyance\b/, 7, {
-    measure: 'suspend',
-  }),
+  cue(
+    'policy_measure',
+    /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\b(?:in|into) abeyance\b|\b(?:put|puts|putting|placed|placing) (?:\S+ ){1,5}?on hold\b/,
+    7,
+    {
+      measure: 'suspend',
+    },
+  ),
   cue(
     'policy_measure',
     /\bexpel(?:led|s|ling)?\b|\bexpulsion\b|\bpersona non grata\b|\border(?:ed|s) [^.;]{0,60}\bto leave\b/,
@@ -396,7 +401,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'launch',
     'flight operations',
   ],
-  ['suspen', 'abeyance'],
+  ['suspen', 'abeyance', 'on hold'],
   ['expel', 'expulsion', 'persona non grata', 'to leave'],
   ['clos', 'shut', 'seal'],
   ['closed', 'shut', 'sealed'],

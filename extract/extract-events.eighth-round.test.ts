@@ -179,3 +179,65 @@ describe('extractEvents: measures, posture and clashes', () => {
     ).toEqual(['KG', 'TJ']);
   });
 });
+
+describe('extractEvents: days counted from an event, names with a year, clauses', () => {
+  it('dates "the day after the killings" from the attack told before', async () => {
+    const events = await run(
+      'Gunmen killed 12 villagers near Jermuk on June 3. The day after the killings, Armenia closed its border crossings with Azerbaijan.',
+      '2025-06-10',
+    );
+    expect(events.find((e) => e.category === 'policy_measure')?.date).toEqual({
+      start: '2025-06-04',
+      precision: 'day',
+    });
+  });
+
+  it.each([
+    'On Wednesday, Pakistan put the 1972 Simla Agreement on hold.',
+    'On Wednesday, India put the 1960 treaty in abeyance.',
+  ])('does not take a year in a treaty name for background: %j', async (sentence) => {
+    expect((await run(sentence)).map((e) => [e.category, e.date.start])).toEqual([
+      ['policy_measure', '2025-04-30'],
+    ]);
+  });
+
+  it('still reads a clause about a year long past as background', async () => {
+    expect(await run('The two armies clashed near Kargil in 1999.')).toEqual([]);
+  });
+
+  it('dates and credits an act told after a noun that refers to it', async () => {
+    const events = await run(
+      'On Monday night the shelling reached Uri for the first time, when Pakistani troops targeted Indian posts near the town.',
+      '2025-05-01',
+    );
+    expect(events.map((e) => [e.category, e.location?.name ?? null, e.date.start])).toEqual([
+      ['armed_clash', 'Uri', '2025-04-28'],
+    ]);
+  });
+
+  it('finds the speaker after a long opening clause', async () => {
+    const events = await run(
+      'President Ilham Aliyev spoke first. Addressing troops in Ganja, in the west of the country, on Tuesday, Aliyev vowed to defend every village.',
+      '2022-09-15',
+    );
+    expect(events.map((e) => [e.category, e.location?.name ?? null])).toEqual([['statement', 'Ganja']]);
+    expect(names(events)).toContain('Ilham Aliyev');
+  });
+
+  it('places a briefing of "Islamabad-based" envoys in Islamabad', async () => {
+    const events = await run('Foreign Secretary Amna Baloch briefed Islamabad-based envoys on Thursday.');
+    expect(brief(events)).toEqual([['diplomatic_contact', 'Islamabad', '2025-05-01', 'meeting']]);
+  });
+
+  it('reads a three-letter acronym of a force only in capitals', async () => {
+    const caps = await run('The BSF placed its units on high alert on Thursday.');
+    expect(names(caps)).toContain('Border Security Force (BSF)');
+  });
+
+  it('keeps an appeal by two states apart from a call one of them made', async () => {
+    const events = await run(
+      'Qatar and Turkey called on both sides to exercise restraint. Turkish Foreign Minister Hakan Fidan spoke by phone with Pakistani Foreign Minister Ishaq Dar on Thursday.',
+    );
+    expect(events.map((e) => e.category).sort()).toEqual(['diplomatic_contact', 'statement']);
+  });
+});

@@ -267,6 +267,9 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       if (toll) found.push(toll);
     }
     cands.push(...found);
+    for (const c of found)
+      if (VIOLENT.has(c.category) && c.dateStated && c.date.precision === 'day')
+        ctx.lastViolence = c.date.start;
     // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
     // ... but not back to an old event the sentence only refers to ("a response to the April 22 attack")
     const main = mainDate(found);

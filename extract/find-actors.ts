@@ -259,7 +259,12 @@ export function findActors(
     const org = matchTrie(tokens, i, ORG_MAP_TRIE, 5);
     // a country ("Pakistan's army", "Indian Defence Minister ...") is read by the country path below
     const countryFirst = known && countryAt(tokens, i, res)?.len === known.len;
-    if (known && !countryFirst && (!org || known.len >= org.len) && tokens[i]!.cap) {
+    const acronymOk =
+      !known ||
+      known.len > 1 ||
+      tokens[i]!.lower.length > 3 ||
+      /^[A-Z]{3}$/.test(textOf(sentence, tokens, i, i + 1));
+    if (known && acronymOk && !countryFirst && (!org || known.len >= org.len) && tokens[i]!.cap) {
       const written = textOf(sentence, tokens, i, i + known.len);
       const actor = res.actors.resolve(written) ?? res.actors.resolve(known.value);
       const prevWord = tokens[i - 1]?.lower ?? '';

@@ -434,12 +434,23 @@ function fastDates(sentence: string, ref: IsoDate, out: DateMention[]): void {
   }
 }
 
+/** After "the 1960": the name of a treaty ("Indus Waters Treaty", "treaty"), which the year is part of. */
+const TREATY_AFTER_RE =
+  /^\s(?:(?:[A-Z][\w'’-]*\s){0,4}(?:Treaty|Agreement|Accord|Pact|Convention|Charter|Declaration)\b|(?:treaty|pact|accord|convention|charter)\b)/;
 const YEAR_RE = /\b(1[89]\d\d|20\d\d)\b/g;
 
 /** Four-digit years in the sentence, to tell background history ("the 1999 Kargil war") from news. */
 export function findYears(sentence: string): YearMention[] {
   const out: YearMention[] = [];
-  for (const m of execAll(YEAR_RE, sentence))
-    out.push({ start: m.index, end: m.index + m[0].length, year: Number(m[0]) });
+  for (const m of execAll(YEAR_RE, sentence)) {
+    const end = m.index + m[0].length;
+    // "the 1960 Indus Waters Treaty", "the 1972 Simla Agreement", "the 1960 treaty": part of a name, not a time
+    if (
+      /\bthe\s$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
+      TREATY_AFTER_RE.test(sentence.slice(end, end + 60))
+    )
+      continue;
+    out.push({ start: m.index, end, year: Number(m[0]) });
+  }
   return out;
 }

@@ -169,6 +169,8 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
   return v ?? undefined;
 }
 
+const BASED_RE = /^([A-Z][\p{L}'’]+)-based$/u;
+
 export function findPlaces(
   sentence: string,
   tokens: Token[],
@@ -225,6 +227,21 @@ export function findPlaces(
       found = { len, rec };
     }
     if (!found) {
+      // "Islamabad-based ambassadors": the place the word is based in
+      const based = BASED_RE.exec(t.text);
+      const rec =
+        based && hasPlace(places, based[1]!) ? lookupPlace(places, based[1]!, countries) : undefined;
+      if (based && rec && rec.kind === 'city') {
+        const location = toLocation(rec, based[1]!, precisionOf(rec, false), places, countries);
+        if (location)
+          out.push({
+            start: t.start,
+            end: t.start + based[1]!.length,
+            location,
+            ...(rec.admin1 ? { admin1: rec.admin1 } : {}),
+            kind: rec.kind,
+          });
+      }
       i++;
       continue;
     }

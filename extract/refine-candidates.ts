@@ -186,6 +186,8 @@ export function foldStatements(cands: Candidate[]): Candidate[] {
             (speaker.country !== undefined &&
               a.country === speaker.country &&
               !speaker.role &&
+              // ... and no other state speaks with it ("Qatar and Saudi Arabia called on both sides")
+              s.actors.every((x) => !x.country || c.actors.some((y) => y.country === x.country)) &&
               s.paragraph === c.paragraph &&
               Math.abs(s.sentenceIndex - c.sentenceIndex) <= 1),
         ),

@@ -38,7 +38,9 @@ function registryPhrases(res: ExtractResources): Map<string, string> {
       const key = tokenize(n)
         .map((t) => t.lower + (t.poss ? "'s" : ''))
         .join(' ');
-      if (key && /\p{L}/u.test(key) && !/^[a-z]{1,3}$/.test(key)) m.set(key, n);
+      // (short words only as three-letter acronyms, "BSF", "ISI": the actor stage takes them only
+      // where the text writes them in capitals)
+      if (key && /\p{L}/u.test(key) && (!/^[a-z]{1,3}$/.test(key) || /^[A-Z]{3}$/.test(n))) m.set(key, n);
     }
     phraseCache.set(res, m);
   }

@@ -41,6 +41,8 @@ export interface ArticleContext {
   forceOf?: (demonym: string) => Actor | undefined;
   /** the last person named before this sentence: who "he" or "she" is */
   lastPerson?: Actor;
+  /** the day of the last attack, strike or clash told with its day: what "the day after the killings" counts from */
+  lastViolence?: IsoDate;
 }
 
 const PRESENT_RE =
@@ -52,6 +54,10 @@ const NOUN_CUE_RE =
 const AFTER_EVENT_RE = /\b(?:after|following|in the wake of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const DAYS_AFTER_RE =
   /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,9}$/i;
+/** "The day after the killings, ...": a day counted from a violent event told before. */
+const DAY_AFTER_EVENT_RE =
+  /\b(?:the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+const VIOLENT_CUE = new Set<string>(['attack', 'strike', 'armed_clash']);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
   one: 1,
@@ -133,6 +139,20 @@ function dateOf(
         relative: od.relative,
       };
     }
+  }
+  // "The day after the killings, India put the treaty in abeyance": counted from that event's day
+  const rel2 = ctx.lastViolence ? DAY_AFTER_EVENT_RE.exec(text.slice(0, h.start)) : null;
+  if (rel2 && ctx.lastViolence && !VIOLENT_CUE.has(h.cue.category)) {
+    const word = /^\S+/.exec(rel2[0])![0].toLowerCase();
+    const n = (word === 'the' ? 1 : (NUMBER_WORDS[word] ?? Number(word))) * (/^week/i.test(rel2[1]!) ? 7 : 1);
+    return {
+      date: {
+        start: addDays(ctx.lastViolence, rel2[2]!.toLowerCase() === 'after' ? n : -n),
+        precision: 'day',
+      },
+      stated: true,
+      relative: true,
+    };
   }
   const pre = text.slice(Math.max(0, h.start - 50), h.end);
   // "Brazil has moved troops ..., the ministry said last week": no later than the report
@@ -353,7 +373,15 @@ export function sentenceCandidates(
         ? before
         : subject && subject.start < 5 && /^,[^.;]*,\s*$/.test(text.slice(subject.end, first.start)) // "X, a ... alliance, said"
           ? subject
-          : (facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40) ?? pronoun);
+          : (facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40) ??
+            // "Addressing a rally in Madhubani, in Bihar, on Thursday, Modi said": the subject after an opening clause
+            (first.start < 3 && /^\w+ing\b/.test(text.slice(first.start, first.end))
+              ? facts.actors.find(
+                  (a) =>
+                    a.start >= first.end && a.start - first.end < 140 && /,\s*$/.test(text.slice(0, a.start)),
+                )
+              : undefined) ??
+            pronoun);
     // "Rubio is expected to call ..., an official said": the report of a plan is not a statement
     // ... and "an official said Islamabad planned to brief ambassadors" is the report of a plan too
     const planned =
@@ -468,7 +496,9 @@ export function sentenceCandidates(
   for (const group of groupList) for (const h of group) eventCues.push(h);
   sortSmall(eventCues, (a, b) => a.start - b.start);
   for (const group of groupList) {
-    const first = group[0]!;
+    // ("On Tuesday night the firing reached the border, when troops targeted posts": the act, not
+    // the noun that refers to it, is dated and has the actors)
+    const first = group.find((h) => !h.topic) ?? group[0]!;
     const category = first.cue.category;
     const places = choosePlaces(
       (pos) =>
