@@ -8,6 +8,8 @@ export class ActorMemory {
   readonly forces: Actor[] = [];
   /** armed groups named so far ("M23 rebels"), for "the rebels" */
   readonly groups: Actor[] = [];
+  /** committees, ministries, councils named so far, for "the committee", "the ministry" */
+  readonly institutions: Actor[] = [];
   readonly countryCounts = new Map<string, number>();
 
   readonly persons: Actor[] = [];

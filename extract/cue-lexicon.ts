@@ -192,7 +192,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'military_posture',
-    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\b(?:on|to) (?:the |a )?(?:highest|high|heightened|maximum) (?:state|level|stage) of (?:alert|readiness)\b|\bscrambled (?:\S+ ){0,2}?(?:jets|fighters?|fighter jets|warplanes|aircraft|interceptors)\b|\bcombat air patrols?\b|\b(?:anti-ship|anti-aircraft|live|test|missile) firings?\b|\btraining launch\b|\bflight operations\b|\bjoint patrols?\b/,
+    /\b(?:military|joint|naval|air|war|live-fire|combat) (?:exercises?|drills?)\b|\bexercises?\b(?= (?:in|near|along|off))|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b|\b(?:on|to) (?:high|maximum|full|red) alert\b|\b(?:on|to) (?:the |a )?(?:highest|high|heightened|maximum) (?:state|level|stage) of (?:alert|readiness)\b|\bscrambled (?:\S+ ){0,2}?(?:jets|fighters?|fighter jets|warplanes|aircraft|interceptors)\b|\bcombat air patrols?\b|\b(?:anti-ship|anti-aircraft|live|test|missile) firings?\b|\btraining launch\b|\btest(?:ed|ing) (?:its |a |the |an )?(?:new )?(?:[A-Z][\w-]* )?(?:surface-to-surface |ballistic |cruise )?(?:missile|weapon system|rocket)s?\b|\bflight operations\b|\bjoint patrols?\b/,
     7,
   ),
 
@@ -287,7 +287,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:appeared|returned|came|went|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|went|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -458,6 +458,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'implored',
     'reporters',
     'quoted',
+    'briefing room',
     'journalists',
     'media',
     'cameras',

@@ -9,6 +9,7 @@ const quoteOf = (e: CrisisEvent): string => {
   const ev = e.evidence[0]!;
   return 'quote' in ev ? ev.quote : '';
 };
+const quoteOfEv = (ev: CrisisEvent['evidence'][number]): string => ('quote' in ev ? ev.quote : '');
 const names = (events: { actors: { name: string }[] }[]) =>
   events.flatMap((e) => e.actors.map((a) => a.name));
 
@@ -239,5 +240,71 @@ describe('extractEvents: days counted from an event, names with a year, clauses'
       'Qatar and Turkey called on both sides to exercise restraint. Turkish Foreign Minister Hakan Fidan spoke by phone with Pakistani Foreign Minister Ishaq Dar on Thursday.',
     );
     expect(events.map((e) => e.category).sort()).toEqual(['diplomatic_contact', 'statement']);
+  });
+});
+
+describe('extractEvents: explainers, pronouns and institutions (hold-out 5 classes)', () => {
+  it('reads no event from a headline on the dateline line or from question headings', async () => {
+    const events = await run(
+      'Thailand and Cambodia: what we know about the border clashes\n\nWhat happened at the temple?\n\nThai and Cambodian troops exchanged fire near Kap Choeng on Thursday.\n',
+      '2025-07-26',
+    );
+    expect(brief(events)).toEqual([['armed_clash', 'Kap Choeng', '2025-07-24', null]]);
+    expect(events[0]!.evidence).toHaveLength(1);
+  });
+
+  it('reads no event from a summary of the days before', async () => {
+    const events = await run(
+      'In the space of three days the two neighbours have expelled diplomats and closed their border crossings.',
+      '2025-07-26',
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('gives a measure told with "It" the subject of the sentence before', async () => {
+    const events = await run(
+      "Thailand's National Security Council met in Bangkok on Thursday. It closed Thai airspace to all Cambodian airlines.",
+      '2025-07-26',
+    );
+    const measure = events.find((e) => e.category === 'policy_measure');
+    expect(measure?.actors.map((a) => a.name)).toContain('Thailand');
+  });
+
+  it('reads "the committee" as the committee named before, and a government meeting as no contact', async () => {
+    const events = await run(
+      "Pakistan's National Security Committee met in Islamabad on Thursday under Prime Minister Shehbaz Sharif. The committee warned on Thursday that any diversion of water would be an act of war.",
+    );
+    expect(events.map((e) => e.category)).not.toContain('diplomatic_contact');
+    const st = events.find(
+      (e) => e.category === 'statement' && e.evidence.some((q) => quoteOfEv(q).startsWith('The committee')),
+    );
+    expect(st?.actors.map((a) => a.name)).toContain('National Security Committee (Pakistan)');
+  });
+
+  it('reads "phoned him" with the person named in the sentence before', async () => {
+    const events = await run(
+      'Prime Minister Anutin Charnvirakul returned to Bangkok. Malaysian Prime Minister Anwar Ibrahim phoned him on Friday.',
+      '2025-07-26',
+    );
+    expect(brief(events)).toEqual([['diplomatic_contact', null, '2025-07-25', 'phone']]);
+    expect(names(events)).toEqual(expect.arrayContaining(['Anwar Ibrahim', 'Anutin Charnvirakul']));
+  });
+
+  it('keeps an attack on civilians an attack when a state is named', async () => {
+    const events = await run(
+      'Kabul condemned the attack on worshippers in Jalalabad on Friday.',
+      '2025-07-26',
+    );
+    expect(events.map((e) => e.category)).not.toContain('strike');
+  });
+
+  it.each([
+    [
+      'Late on Monday, Foreign Secretary Vikram Misri returned to the briefing room to announce new steps.',
+      'statement',
+    ],
+    ['Iran on Monday conducted drills, a day after testing its Kheibar missile.', 'military_posture'],
+  ])('reads %j', async (sentence, category) => {
+    expect((await run(sentence, '2025-05-06')).map((e) => e.category)).toContain(category);
   });
 });

@@ -130,11 +130,13 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
  * How many sentences at the top are front matter: whole lines without a closing stop (a headline,
  * "• ISPR says 25 drones shot down", "Our Staff Reporter"), when a paragraph of real sentences follows.
  */
-function frontMatter(text: string, sentences: readonly Sentence[]): number {
+function frontMatter(text: string, sentences: readonly Sentence[], bodyStart: number): number {
   let k = 0;
   while (k < sentences.length && k < 8) {
     const s = sentences[k]!;
-    const lineStart = s.start === 0 || text[s.start - 1] === '\n';
+    // (a headline may share the dateline's line: "date 2025-04-25 India and Pakistan: what we know")
+    const lineStart =
+      s.start === 0 || text[s.start - 1] === '\n' || (k === 0 && !text.slice(bodyStart, s.start).trim());
     const lineEnd = s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r';
     if (!lineStart || !lineEnd || /[.!?:"”’)]$/.test(s.text.trimEnd())) break;
     k++;
@@ -180,7 +182,17 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   // first real paragraph) restates the story in headline grammar; the body tells it. A wire dateline
   // after it ("NEW DELHI, May 3 (Reuters) - India on Saturday ...") names where the report was filed,
   // as it does at the top of the body.
-  const front = frontMatter(text, sentences);
+  const front = frontMatter(text, sentences, dateline.bodyStart);
+  // a whole line asking a question is a section heading ("What happened in Pahalgam?")
+  for (let k = front; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (
+      s.text.endsWith('?') &&
+      (s.start === 0 || text[s.start - 1] === '\n') &&
+      (s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r')
+    )
+      sentences[k] = { ...s, end: s.start, text: '' };
+  }
   if (front > 0) {
     // (emptied rather than removed: sentence indexes stay those of the article)
     for (let k = 0; k < front; k++) sentences[k] = { ...sentences[k]!, end: sentences[k]!.start, text: '' };
@@ -225,6 +237,10 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     ctx.narrative = narrative;
     // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
     ctx.lastPerson = k > 0 ? lastPersonIn(actorMentions[k - 1]!) : undefined;
+    // (the subject opens its sentence: "Pakistan's National Security Committee ... met", not "The
+    // committee declared the advisers at the Indian High Commission ...")
+    ctx.prevSubject =
+      k > 0 ? actorMentions[k - 1]!.find((m) => m.actor.country && m.start < 12)?.actor : undefined;
     const prior = narrative ? (narrative.end ?? narrative.start) : undefined;
     const actors = actorMentions[k]!;
     // a cue starting inside an actor's name is part of the name ("Military Operations"); one that

@@ -44,6 +44,7 @@ const TITLE_PLURALS: ReadonlyMap<string, string> = new Map(
     .concat([['army chiefs', 'Chief of Army Staff']]),
 );
 /** Lower-case words that can start an actor phrase ("the army", "defence minister", "directors general"). */
+const INSTITUTION_HEADS = new Set(['committee', 'ministry', 'council', 'commission', 'cabinet', 'agency']);
 const LOWER_STARTS = new Set(
   [
     ...TITLES.keys(),
@@ -201,6 +202,21 @@ export function findActors(
     if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower))) {
       i++;
       continue;
+    }
+    // "the committee", "the ministry": the last institution of that kind the article named
+    if (t.lower === 'the' && INSTITUTION_HEADS.has(tokens[i + 1]?.lower ?? '') && !tokens[i + 2]?.cap) {
+      const head = tokens[i + 1]!.lower;
+      const actor = [...memory.institutions].reverse().find((a) =>
+        a.name
+          .toLowerCase()
+          .split(/[\s()]+/)
+          .includes(head),
+      );
+      if (actor) {
+        pushMention(out, tokens, i, i + 2, actor, 'office');
+        i += 2;
+        continue;
+      }
     }
     // "M23 rebels", "Houthi fighters": a capitalised name before a group noun names an armed group;
     // "the rebels", "the militants" later refer to the last group named
@@ -648,6 +664,13 @@ export function findActors(
     }
     i++;
   }
+  for (const m of out)
+    if (
+      (m.kind === 'office' || m.kind === 'organisation') &&
+      /\b(?:Committee|Ministry|Council|Commission|Cabinet|Office|Agency)\b/.test(m.actor.name) &&
+      !memory.institutions.includes(m.actor)
+    )
+      memory.institutions.push(m.actor);
   return out;
 }
 

@@ -43,6 +43,8 @@ export function findCues(text: string, blocked: (s: number, e: number) => boolea
 export const PASSIVE_CUE_RE = /^(?:was|were|had|have|has)\b/i;
 
 const SPACE_OF_RE = / of/i;
+const SUMMARY_OPENING_RE =
+  /^\W*(?:in the (?:space|course) of|over the (?:past|last)|within) (?:a|an|one|two|three|four|five|six|seven|\d+|few|several) (?:\w+ )?(?:days?|weeks?|hours?|months?)\b/i;
 const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:[^\s,;:]+\s+){0,2}$/i;
 const AGREED_TO_RE =
   /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
@@ -133,6 +135,8 @@ export function isBackground(
   // over every word, so it runs only where " of" is written)
   const before = text.slice(Math.max(0, h.start - 40), h.start);
   if (SPACE_OF_RE.test(before) && SPAN_OF_RE.test(before)) return true;
+  // "In the space of two days the neighbours have thrown out ...": a summary of events told one by one
+  if (SUMMARY_OPENING_RE.test(text)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
   // "has repeatedly targeted", "militants who stage attacks across it": what happens again and again

@@ -39,6 +39,8 @@ export interface ArticleContext {
   countryName: (code: string) => string | undefined;
   /** the armed forces of the country a demonym names ("Pakistani" -> Pakistan Army) */
   forceOf?: (demonym: string) => Actor | undefined;
+  /** the first actor with a country named in the sentence before: who a sentence-opening "It" is */
+  prevSubject?: Actor;
   /** the last person named before this sentence: who "he" or "she" is */
   lastPerson?: Actor;
   /** the day of the last attack, strike or clash told with its day: what "the day after the killings" counts from */
@@ -57,6 +59,9 @@ const DAYS_AFTER_RE =
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
   /\b(?:the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+const CIVILIAN_TARGET_RE =
+  /^\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:tourists|civilians|pilgrims|worshippers|villagers|passengers|students|shoppers|a (?:bus|market|mosque|temple|church|school|hotel))\b/i;
+const IT_SUBJECT_RE = /^\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 const VIOLENT_CUE = new Set<string>(['attack', 'strike', 'armed_clash']);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -321,7 +326,31 @@ export function sentenceCandidates(
               ),
           )
         : [];
-    for (const parties of contactParties(text, seg.actors, best, statements, mode, location)) {
+    // "Pakistan's National Security Committee met in Islamabad under Sharif": a government meeting
+    // with itself, not a diplomatic contact
+    const own = seg.actors.filter((a) => !a.possessive);
+    const domestic =
+      mode === 'meeting' &&
+      /^(?:met|meets|meeting)\b/i.test(text.slice(best.start, best.end)) &&
+      own.length > 0 &&
+      own.every((a) => a.actor.country !== undefined && a.actor.country === own[0]!.actor.country) &&
+      !/\bwith\b/i.test(text.slice(best.end, best.end + 40));
+    if (domestic) continue;
+    // "Trump phoned him on Tuesday": "him" is the person named in the sentence before
+    const pron = /^\s+(?:him|her)\b/i.exec(text.slice(best.end, best.end + 5));
+    const segActors =
+      pron && ctx.lastPerson && !seg.actors.some((a) => a.actor.name === ctx.lastPerson!.name)
+        ? [
+            ...seg.actors,
+            {
+              start: best.end + 1,
+              end: best.end + pron[0].length,
+              actor: ctx.lastPerson,
+              kind: 'person' as const,
+            },
+          ]
+        : seg.actors;
+    for (const parties of contactParties(text, segActors, best, statements, mode, location)) {
       if (stops.length > 1) {
         for (const stop of stops) {
           const day = facts.dates.find((d) => d.start >= stop.end && d.start - stop.end < 20 && !d.future);
@@ -449,7 +478,13 @@ export function sentenceCandidates(
   for (const h of live) {
     if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
     let category: Category = h.cue.category;
-    if (category === 'attack' && h.cue.priority < 5 && !h.topic) {
+    // (an attack on tourists, worshippers or a bus is violence against civilians, whoever is named)
+    if (
+      category === 'attack' &&
+      h.cue.priority < 5 &&
+      !h.topic &&
+      !CIVILIAN_TARGET_RE.test(text.slice(h.end, h.end + 50))
+    ) {
       // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
       // ... and beside a strike or a clash it is that same strike or clash
       const other = live.find(
@@ -542,6 +577,15 @@ export function sentenceCandidates(
       category === 'policy_measure' || category === 'agreement'
         ? subjectStates(facts.actors, first.start, ctx.countryName)
         : fighters(facts, text, category, first, talks, talk, passive);
+    // "It closed Pakistani airspace to Indian airlines": "it" is the subject of the sentence before
+    const itState =
+      category === 'policy_measure' &&
+      ctx.prevSubject?.country &&
+      IT_SUBJECT_RE.test(text.slice(0, first.start))
+        ? ctx.countryName(ctx.prevSubject.country)
+        : undefined;
+    if (itState && !actors.some((a) => a.name === itState))
+      actors.unshift({ name: itState, country: ctx.prevSubject!.country! });
     // "gunmen killed 26 people": attackers left unnamed are nobody the text names
     const unnamed = category === 'attack' && UNNAMED_ATTACKERS_RE.test(text.slice(first.start, first.end));
     if (unnamed) actors.splice(0, actors.length, ...actors.filter((a) => !a.country));
@@ -577,8 +621,9 @@ export function sentenceCandidates(
       // who acted: for a strike the country written right before it ("Thai jets bombed", "India fired"),
       // for a measure the nearest actor before it
       const lastBefore = lastActorBefore(facts.actors, first.start, true);
-      const subjectCountry =
-        category !== 'strike' || (lastBefore && first.start - lastBefore.end < 25)
+      const subjectCountry = itState
+        ? ctx.prevSubject!.country
+        : category !== 'strike' || (lastBefore && first.start - lastBefore.end < 25)
           ? lastBefore?.actor.country
           : undefined;
       const c = mk(
