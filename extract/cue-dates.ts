@@ -64,7 +64,7 @@ interface OwnedMemo {
 let owned: OwnedMemo | undefined;
 
 /** A date that closes the sentence's opening clause: "At UN headquarters in New York on Monday, ...". */
-function openingDate(text: string, d: { start: number; end: number }): boolean {
+export function openingDate(text: string, d: { start: number; end: number }): boolean {
   return /^\s*,/.test(text.slice(d.end, d.end + 3)) && !/[,;]/.test(text.slice(0, d.start));
 }
 

@@ -308,3 +308,13 @@ describe('extractEvents: explainers, pronouns and institutions (hold-out 5 class
     expect((await run(sentence, '2025-05-06')).map((e) => e.category)).toContain(category);
   });
 });
+
+describe('extractEvents: the day of a statement', () => {
+  it('dates a statement by its opening clause, not by a day in what was said', async () => {
+    const events = await run(
+      'In Baku on Wednesday, defence ministry spokesman Vagif Dargahli accused Armenian troops of shelling Kalbajar on Tuesday.',
+      '2022-09-15',
+    );
+    expect(events.filter((e) => e.category === 'statement').map((e) => e.date.start)).toEqual(['2022-09-14']);
+  });
+});

@@ -6,7 +6,7 @@
 import { addDays } from '../src/domain/dates.ts';
 import type { Actor, Category, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate } from './candidate.ts';
-import { datesOwnedBy, gapIn, type Gap } from './cue-dates.ts';
+import { datesOwnedBy, gapIn, openingDate, type Gap } from './cue-dates.ts';
 import { isBackground, isIrrealis, PASSIVE_CUE_RE, type CueHit, type RawCueHit } from './find-cues.ts';
 import { TOPIC_AFTER_TALK_RE, TOPIC_RE } from './cue-lexicon.ts';
 import type { ActorMention } from './find-actors.ts';
@@ -112,7 +112,9 @@ function dateOf(
     const owned =
       k < 0 ? datesOwnedBy(h, facts, all, statement, gap) : datesOwnedBy(extra[k]!, facts, all, true, gap);
     for (const x of owned) {
-      const g = gap(x, h);
+      // "In Beijing on Tuesday, the spokesman accused Indian troops of crossing on Monday": the
+      // opening clause dates the statement; a later day is in what was said
+      const g = statement && openingDate(text, x) && x.end <= h.start ? -1 : gap(x, h);
       if (!best || g < bestGap) {
         best = x;
         bestGap = g;

@@ -55,8 +55,13 @@ const first = (f: string) => Number(/^t(\d+)_/.exec(f)?.[1]) <= 13;
  *   0.500; the sixth round fixed general rules for its failure classes (a dev set since): 0.760 / 0.615.
  * - Hold-out 3 (y01-y06), written blind by another writer: blind 0.533 / 0.167; the seventh round
  *   fixed general rules for its failure classes (a dev set since): 0.721 / 0.611.
- * - Hold-out 4 (z01-z05), written blind by another writer and never tuned on (its failures were not
- *   looked at): blind 0.634 / 0.273, at the end of that session 0.686 / 0.273.
+ * - Hold-out 4 (z01-z05), written blind by another writer: blind 0.634 / 0.273, 0.686 / 0.273 at the
+ *   end of the seventh round; the eighth round fixed general rules for its failure classes (a dev
+ *   set since): 0.841 / 0.364.
+ * - Hold-out 5 (w01-w06), written blind by another writer: blind 0.564 / 0.560; a dev set once
+ *   hold-out 6 arrived, the eighth round's last rules came from its failure classes: 0.690 / 0.667.
+ * - Hold-out 6 (v01-v05), written blind by another writer and never tuned on (its failures were not
+ *   looked at): blind 0.549 / 0.378, at the end of the eighth round 0.615 / 0.378.
  */
 const SETS: { name: string; dir: string; gold: string; pick?: (f: string) => boolean; floor: number }[] = [
   { name: 'the seed article', dir: 'data/articles', gold: join(FIX, 'seed'), floor: 0.95 },
@@ -75,9 +80,19 @@ const SETS: { name: string; dir: string; gold: string; pick?: (f: string) => boo
     floor: 0.85,
   },
   ...holdout('holdout', 'the hold-out articles', 'h01-h03', 'h04', named('h04_'), 0.9, 0.75),
-  ...holdout('holdout2', 'the second hold-out', 'x01-x02', 'x03-x04', named('x03_', 'x04_'), 0.72, 0.58),
-  ...holdout('holdout3', 'the third hold-out', 'y01-y04', 'y05-y06', named('y05_', 'y06_'), 0.66, 0.55),
-  ...holdout('holdout4', 'the fourth (never tuned) hold-out', 'z01-z04', 'z05', named('z05_'), 0.64, 0.2),
+  ...holdout('holdout2', 'the second hold-out', 'x01-x02', 'x03-x04', named('x03_', 'x04_'), 0.72, 0.64),
+  ...holdout('holdout3', 'the third hold-out', 'y01-y04', 'y05-y06', named('y05_', 'y06_'), 0.72, 0.55),
+  ...holdout('holdout4', 'the fourth hold-out', 'z01-z04', 'z05', named('z05_'), 0.8, 0.3),
+  ...holdout('holdout5', 'the fifth hold-out', 'w01-w04', 'w05-w06', named('w05_', 'w06_'), 0.65, 0.6),
+  ...holdout(
+    'holdout6',
+    'the sixth (never tuned) hold-out',
+    'v01-v03',
+    'v04-v05',
+    named('v04_', 'v05_'),
+    0.58,
+    0.33,
+  ),
 ];
 
 /** A hold-out folder as two sets: its articles about the same crisis and those about other conflicts. */
