@@ -214,7 +214,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'policy_measure',
     new RegExp(
-      `\\b(?:clos(?:e|ed|es|ing|ure of)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:\\S+\\s+){0,4}?(?:airspace|border|borders|crossing|crossings|checkpoints?|check-posts?|check posts?|checkposts?|airports?|roads|highways|road links|air links|links|ports?|embassy|consulate|land route|trade route|pass)\\b`,
+      `\\b(?:clos(?:e|ed|es|ing|ure of)(?![- ](?:door|consultations|session|meeting|talks|briefing|hearing)s?\\b)|shut(?:ting)?(?: down)?|seal(?:ed|ing))\\s+(?:\\S+\\s+){0,4}?(?:airspace|border|borders|crossing|crossings|checkpoints?|check-posts?|check posts?|checkposts?|airports?|roads|highways|road links|air links|links|ports?|embassy|consulate|land route|trade route|pass)\\b`,
     ),
     8,
     { measure: 'close' },

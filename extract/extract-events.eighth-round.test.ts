@@ -318,3 +318,17 @@ describe('extractEvents: the day of a statement', () => {
     expect(events.filter((e) => e.category === 'statement').map((e) => e.date.start)).toEqual(['2022-09-14']);
   });
 });
+
+describe('extractEvents: the UN in New York', () => {
+  it.each([
+    'The Security Council held closed consultations on the border fighting on Monday.',
+    'Secretary-General Antonio Guterres told reporters at UN headquarters on Monday that both sides must stop.',
+  ])('places %j in New York', async (sentence) => {
+    expect((await run(sentence, '2025-07-29')).map((e) => e.location?.name ?? null)).toEqual(['New York']);
+  });
+
+  it('keeps a Security Council meeting held elsewhere where the text puts it', async () => {
+    const events = await run('The Security Council met in Geneva on Monday.', '2025-07-29');
+    expect(events.map((e) => e.location?.name ?? null)).toEqual(['Geneva']);
+  });
+});

@@ -144,6 +144,14 @@ function frontMatter(text: string, sentences: readonly Sentence[], bodyStart: nu
   return k < sentences.length ? k : 0;
 }
 
+/** New York, where the UN Security Council sits (from the gazetteer, like any other place). */
+function unSeat(res: ExtractResources): CrisisEvent['location'] {
+  const p = res.places.lookup('New York');
+  return p?.lat !== undefined && p.lon !== undefined
+    ? { name: 'New York', country: p.country ?? 'US', lat: p.lat, lon: p.lon, precision: 'point' }
+    : null;
+}
+
 function lastPersonIn(mentions: readonly ActorMention[]): Actor | undefined {
   for (let j = mentions.length - 1; j >= 0; j--)
     if (mentions[j]!.kind === 'person') return mentions[j]!.actor;
@@ -278,6 +286,15 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       fatalities: findFatalities(s.text),
     };
     const found = sentenceCandidates(facts, ctx, cues);
+    // the Security Council meets at the UN's seat, New York, unless the text says otherwise
+    for (const c of found)
+      if (
+        c.category === 'diplomatic_contact' &&
+        !c.location &&
+        c.mode === 'meeting' &&
+        c.actors.some((a) => a.name === 'UN Security Council')
+      )
+        c.location = unSeat(res) ?? null;
     if (cues.every((c) => c.cue.weak) && !found.some((c) => VIOLENT.has(c.category))) {
       const toll = tollAt(s, k);
       if (toll) found.push(toll);

@@ -169,6 +169,7 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
   return v ?? undefined;
 }
 
+const UN_HQ_RE = /\b(?:UN|U\.N\.|United Nations) (?:headquarters|HQ)\b/;
 const BASED_RE = /^([A-Z][\p{L}'’]+)-based$/u;
 
 export function findPlaces(
@@ -273,6 +274,14 @@ export function findPlaces(
         kind: found.rec.kind,
       });
     i += found.len;
+  }
+  // "at UN headquarters": the United Nations' seat, New York
+  if (UN_HQ_RE.test(sentence)) {
+    const m = UN_HQ_RE.exec(sentence)!;
+    const rec = lookupPlace(places, 'New York', []);
+    const location = rec ? toLocation(rec, 'New York', precisionOf(rec, false), places, []) : undefined;
+    if (location && !out.some((p) => p.start < m.index + m[0].length && m.index < p.end))
+      out.push({ start: m.index, end: m.index + m[0].length, location, kind: rec!.kind });
   }
   // border areas: "the borders with India", "along the border", "border areas"
   if (countries.length >= 1) {
