@@ -216,6 +216,9 @@ function mk(
   const d = dateOf(sc, h, statement, dateCues);
   if (d === 'future') return undefined;
   const { sentence } = sc.facts;
+  // every candidate has all the fields, optional ones too, in one order: one hidden class, so the
+  // stages and refiners that read candidates stay monomorphic (and are not deoptimised as new
+  // combinations of optional fields turn up)
   return {
     category: h.cue.category,
     cue: { start: sentence.start + h.start, end: sentence.start + h.end },
@@ -229,6 +232,12 @@ function mk(
     actors: extra.actors ?? dedupeActors(sc.facts.actors.map((a) => a.actor)),
     topic: false,
     evidence: [{ start: sentence.start, end: sentence.end }],
+    speaker: undefined,
+    subjectCountry: undefined,
+    mode: undefined,
+    measure: undefined,
+    passive: undefined,
+    fatalities: undefined,
     ...extra,
   };
 }
