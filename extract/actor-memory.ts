@@ -39,6 +39,10 @@ export class ActorMemory {
     this.ranked ??= [...this.countryCounts.entries()]
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
       .map(([c]) => c);
-    return this.ranked.slice();
+    // a copy made by one loop into one literal: slice() keeps the source's array shape (an empty
+    // list has another), and the callers were deoptimised for it
+    const out: string[] = [];
+    for (const c of this.ranked) out.push(c);
+    return out;
   }
 }

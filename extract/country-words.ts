@@ -5,7 +5,7 @@
 import type { ActorMemory } from './actor-memory.ts';
 import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import type { ExtractResources } from './ports.ts';
-import type { Token } from './tokenize.ts';
+import { lowerWords, type Token } from './tokenize.ts';
 
 export interface CountryHit {
   code: string;
@@ -135,10 +135,7 @@ function ofCountries(
   memory: ActorMemory,
 ): { countries: CountryHit[]; next: number } {
   if (tokens[k]?.lower !== 'of') return { countries: [], next: k };
-  const both = tokens
-    .slice(k + 1, k + 4)
-    .map((t) => t.lower)
-    .join(' ');
+  const both = lowerWords(tokens, k + 1, k + 4);
   if (
     /^(?:both countries|the two countries|both sides|the two sides|the two neighbours|the two neighbors)/.test(
       both,

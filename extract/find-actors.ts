@@ -19,7 +19,7 @@ import { ActorMemory } from './actor-memory.ts';
 import { countryAt, ofCountries } from './country-words.ts';
 import type { ExtractResources } from './ports.ts';
 import { capitalOf, cityOf, registryPhrases } from './resource-lookups.ts';
-import { matchTrie, tokenize, type Token } from './tokenize.ts';
+import { lowerWords, matchTrie, tokenize, type Token } from './tokenize.ts';
 import { phraseTrie } from './phrase-trie.ts';
 
 // ActorMemory lives in actor-memory.ts; re-exported because callers (src/features/byo) import it from here.
@@ -237,10 +237,7 @@ export function findActors(
     // "the two countries agreed", "with the two leaders": the article's two main countries, or their leaders
     // (the phrase is read only where it can start: "both", or "the" before "two")
     if ((t.lower === 'the' && tokens[i + 1]?.lower === 'two') || t.lower === 'both') {
-      const words = tokens
-        .slice(i, i + 3)
-        .map((x) => x.lower)
-        .join(' ');
+      const words = lowerWords(tokens, i, i + 3);
       const m =
         /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents)\b/.exec(
           words,
@@ -425,10 +422,13 @@ export function findActors(
     }
     // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
     if (c && c.adjective !== c.name) {
-      const w = tokens.slice(k, k + 2).map((x) => x.lower);
-      const weapon = w.findIndex((x) => WEAPONS.has(x));
-      if (weapon >= 0) {
-        const branch = AIR_WEAPONS.has(w[weapon]!) ? 'Air Force' : 'Army';
+      const weapon = WEAPONS.has(tokens[k]?.lower ?? '')
+        ? tokens[k]!.lower
+        : WEAPONS.has(tokens[k + 1]?.lower ?? '')
+          ? tokens[k + 1]!.lower
+          : undefined;
+      if (weapon !== undefined) {
+        const branch = AIR_WEAPONS.has(weapon) ? 'Air Force' : 'Army';
         const actor = resolveOr(res, `${c.name} ${branch}`, {
           name: `${c.adjective} ${branch}`,
           country: c.code,

@@ -74,9 +74,28 @@ const NUMBER_WORDS: Record<string, number> = {
   seven: 7,
 };
 
+/**
+ * The actors of `mentions` (after `first`, if given), in a fresh array built one way: a spread or a
+ * map() result here gave the code reading it a second array shape, and a deoptimisation.
+ */
+function actorsOf(mentions: readonly ActorMention[], first?: Actor): Actor[] {
+  const out: Actor[] = [];
+  if (first) out.push(first);
+  for (const m of mentions) out.push(m.actor);
+  return out;
+}
+
+/** The first actor of each name. (A loop, not filter(): an empty filter() result has another array
+ * shape than a full one, and the code reading these lists was deoptimised for it.) */
 function dedupeActors(list: Actor[]): Actor[] {
   const seen = new Set<string>();
-  return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
+  const out: Actor[] = [];
+  for (const a of list)
+    if (!seen.has(a.name)) {
+      seen.add(a.name);
+      out.push(a);
+    }
+  return out;
 }
 
 /**
@@ -229,7 +248,7 @@ function mk(
     dateStated: d.stated,
     dateUnresolved: !sc.ctx.publishedKnown && d.relative,
     location: null,
-    actors: extra.actors ?? dedupeActors(sc.facts.actors.map((a) => a.actor)),
+    actors: extra.actors ?? dedupeActors(actorsOf(sc.facts.actors)),
     topic: false,
     evidence: [{ start: sentence.start, end: sentence.end }],
     speaker: undefined,
@@ -467,7 +486,7 @@ export function sentenceCandidates(
         h,
         {
           speaker: speaker.actor,
-          actors: dedupeActors([speaker.actor, ...facts.actors.map((a) => a.actor)]),
+          actors: dedupeActors(actorsOf(facts.actors, speaker.actor)),
           statements: [text],
         },
         true,
@@ -623,7 +642,9 @@ export function sentenceCandidates(
       const force = m ? ctx.forceOf(m[1]!) : undefined;
       if (force) actors.push(force);
     }
-    const locs: (Location | null)[] = places.length ? places.map((p) => p.location) : [null];
+    const locs: (Location | null)[] = [];
+    for (const p of places) locs.push(p.location);
+    if (locs.length === 0) locs.push(null);
     const seen = new Set<string>();
     for (const location of locs) {
       const key = location?.name ?? '';

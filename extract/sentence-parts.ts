@@ -20,8 +20,15 @@ export const MODE_RANK: Record<ContactMode, number> = {
 };
 
 function dedupe(list: Actor[]): Actor[] {
+  // a loop, not filter(): an empty filter() result has another array shape (a deoptimisation)
   const seen = new Set<string>();
-  return list.filter((a) => (seen.has(a.name) ? false : (seen.add(a.name), true)));
+  const out: Actor[] = [];
+  for (const a of list)
+    if (!seen.has(a.name)) {
+      seen.add(a.name);
+      out.push(a);
+    }
+  return out;
 }
 
 /** Two parties from different sides: different countries, or one without a country (the UN). */

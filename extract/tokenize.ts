@@ -108,6 +108,18 @@ export function tokenize(s: string): Token[] {
 }
 
 /**
+ * The lower-case words of tokens[from, to) joined by single spaces: tokens.slice(from, to).map((t)
+ * => t.lower).join(' ') without the two arrays (whose element kinds also differ between optimised
+ * and unoptimised code, a deoptimisation in the hot functions that build them).
+ */
+export function lowerWords(tokens: readonly Token[], from: number, to: number): string {
+  const end = Math.min(to, tokens.length);
+  let s = from < end ? tokens[from]!.lower : '';
+  for (let k = from + 1; k < end; k++) s += ' ' + tokens[k]!.lower;
+  return s;
+}
+
+/**
  * Longest phrase from `phrases` (lower-case, space-separated) starting at token i; returns its
  * token length. A possessive token ends the phrase; "india's" as a phrase matches "India's" at once.
  */
