@@ -89,7 +89,14 @@ export function contactParties(
   const objects = dedupe(after.map((m) => m.actor));
   const all = dedupe(people.map((m) => m.actor));
   if (subject && objects.length >= 2 && !objects.some((o) => o.name === subject.actor.name)) {
-    return objects.map((o) => [subject.actor, o]).filter(twoSides);
+    // (a loop, not map().filter(): the filter() result's array shape differed from the other
+    // returns, and deoptimised the caller's loop over them)
+    const pairs: Actor[][] = [];
+    for (const o of objects) {
+      const pair = [subject.actor, o];
+      if (twoSides(pair)) pairs.push(pair);
+    }
+    return pairs;
   }
   if (twoSides(all)) return [all];
   if (
