@@ -36,9 +36,14 @@ export class ActorMemory {
   }
   /** Countries by how often the article names them, most first (ties by code). */
   topCountries(): string[] {
-    this.ranked ??= [...this.countryCounts.entries()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .map(([c]) => c);
+    if (!this.ranked) {
+      const ranked: string[] = [];
+      for (const [c] of [...this.countryCounts.entries()].sort(
+        (a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1),
+      ))
+        ranked.push(c);
+      this.ranked = ranked;
+    }
     // a copy made by one loop into one literal: slice() keeps the source's array shape (an empty
     // list has another), and the callers were deoptimised for it
     const out: string[] = [];

@@ -29,7 +29,7 @@ import { findCues } from './find-cues.ts';
 import { mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
-import { tokenize } from './tokenize.ts';
+import { tokenize, type Token } from './tokenize.ts';
 import { sortSmall } from './small-sort.ts';
 
 export interface ArticleInput {
@@ -90,10 +90,14 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
     spans[k] = e;
   }
   sortSmall(spans, (a, b) => a.start - b.start);
-  const evidence = spans.map((e) => {
+  // (loops into literals, not map()/join(): their arrays' shapes deoptimised this hot function)
+  const evidence: { source: string; quote: string; start: number; end: number }[] = [];
+  for (const e of spans) {
     const [start, end] = trimSpan(text, e.start, e.end);
-    return { source, quote: text.slice(start, end), start, end };
-  });
+    evidence.push({ source, quote: text.slice(start, end), start, end });
+  }
+  let actorNames = '';
+  for (let k = 0; k < c.actors.length; k++) actorNames += (k ? ',' : '') + c.actors[k]!.name;
   const date = {
     start: c.date.start,
     ...(c.date.end && c.date.end !== c.date.start ? { end: c.date.end } : {}),
@@ -101,7 +105,7 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
   };
   const first = evidence[0]!;
   const id =
-    `ev-${stableHash(`${source}|${first.start}|${first.end}|${c.category}|${c.location?.name ?? ''}|${c.cue.start}|${c.actors.map((a) => a.name).join(',')}`)}` as EventId;
+    `ev-${stableHash(`${source}|${first.start}|${first.end}|${c.category}|${c.location?.name ?? ''}|${c.cue.start}|${actorNames}`)}` as EventId;
   return {
     id,
     category: c.category,
@@ -210,8 +214,13 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   }
   const memory = new ActorMemory();
   // first pass over actors so that the article's countries are known before places are looked up
-  const tokenized = sentences.map((s) => tokenize(s.text));
-  const actorMentions = sentences.map((s, k) => findActors(s.text, res, memory, tokenized[k]));
+  // (loops into literals, not map(): the arrays map() makes differ in shape between optimised and
+  // unoptimised code, and deoptimised the per-sentence step that reads them)
+  const tokenized: Token[][] = [];
+  for (const s of sentences) tokenized.push(tokenize(s.text));
+  const actorMentions: ActorMention[][] = [];
+  for (let k = 0; k < sentences.length; k++)
+    actorMentions.push(findActors(sentences[k]!.text, res, memory, tokenized[k]));
   ctx.countries = memory.topCountries().slice(0, 4);
 
   let cands: Candidate[] = [];

@@ -25,10 +25,12 @@ function when(d: EventDate): string {
   }
 }
 
+/** "A", "A and B", "A, B and C" (a loop: the map/slice/join arrays deoptimised this hot path). */
 function names(actors: Actor[]): string {
-  const n = actors.map((a) => a.name);
-  if (n.length <= 1) return n[0] ?? '';
-  return `${n.slice(0, -1).join(', ')} and ${n[n.length - 1]}`;
+  if (actors.length === 0) return '';
+  let s = actors[0]!.name;
+  for (let k = 1; k < actors.length; k++) s += (k === actors.length - 1 ? ' and ' : ', ') + actors[k]!.name;
+  return s;
 }
 
 const MODE_WORDS: Record<ContactMode, string> = {
