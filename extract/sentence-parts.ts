@@ -19,6 +19,13 @@ export const MODE_RANK: Record<ContactMode, number> = {
   meeting: 5,
 };
 
+/** The mentions' actors, in a fresh array built by a loop (a map() result has another shape). */
+function actorsIn(mentions: readonly ActorMention[]): Actor[] {
+  const out: Actor[] = [];
+  for (const m of mentions) out.push(m.actor);
+  return out;
+}
+
 function dedupe(list: Actor[]): Actor[] {
   // a loop, not filter(): an empty filter() result has another array shape (a deoptimisation)
   const seen = new Set<string>();
@@ -86,8 +93,8 @@ export function contactParties(
   );
   const after = people.filter((m) => m.start >= cue.end && !m.possessive);
   const subject = before[before.length - 1];
-  const objects = dedupe(after.map((m) => m.actor));
-  const all = dedupe(people.map((m) => m.actor));
+  const objects = dedupe(actorsIn(after));
+  const all = dedupe(actorsIn(people));
   if (subject && objects.length >= 2 && !objects.some((o) => o.name === subject.actor.name)) {
     // (a loop, not map().filter(): the filter() result's array shape differed from the other
     // returns, and deoptimised the caller's loop over them)
@@ -229,7 +236,7 @@ export function subjectStates(
   cueStart: number,
   countryName: (code: string) => string | undefined,
 ): Actor[] {
-  const out: Actor[] = mentions.map((m) => m.actor);
+  const out = actorsIn(mentions);
   for (const m of mentions) {
     if (m.start > cueStart || m.kind === 'state' || !m.actor.country) continue;
     const existing = mentions.find((x) => x.kind === 'state' && x.actor.country === m.actor.country);

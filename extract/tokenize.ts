@@ -42,9 +42,11 @@ function wordRunEnd(s: string, j: number): number {
  * greedy, and nothing after the word part can fail, so a forward scan finds the same end.
  */
 function tokenEnd(s: string, i: number, cp: number): number {
-  if (cp === 64 && isAsciiWordChar(s.charCodeAt(i + 1))) {
+  // (reads stay inside the string: charCodeAt past the end gives NaN, a number type the optimised
+  // tokenizer had not seen, and a deoptimisation)
+  if (cp === 64 && i + 1 < s.length && isAsciiWordChar(s.charCodeAt(i + 1))) {
     let j = i + 2;
-    while (isAsciiWordChar(s.charCodeAt(j))) j++;
+    while (j < s.length && isAsciiWordChar(s.charCodeAt(j))) j++;
     return j;
   }
   const width = cp > 0xffff ? 2 : 1;
@@ -55,7 +57,7 @@ function tokenEnd(s: string, i: number, cp: number): number {
     if (charClass(next) !== WORD) break;
     j = wordRunEnd(s, j + 1);
   }
-  if (s.charCodeAt(j) === 46) j++;
+  if (j < s.length && s.charCodeAt(j) === 46) j++;
   return j;
 }
 
@@ -85,7 +87,7 @@ export function tokenize(s: string): Token[] {
     if (len > 1 && text.charCodeAt(len - 1) === 46 && !KEEP_DOT_RE.test(text)) text = text.slice(0, --len);
     let poss = false;
     const last = text.charCodeAt(len - 1);
-    const second = text.charCodeAt(len - 2);
+    const second = len > 1 ? text.charCodeAt(len - 2) : -1;
     // "India's" (a letter or digit first), "countries'" (a letter first): at least one code point before the ending
     if (last === 115 && (second === 39 || second === 0x2019)) {
       if (len >= firstWidth(text) + 2 && startsWordish(text, false)) {
