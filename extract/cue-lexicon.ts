@@ -104,6 +104,13 @@ export const CUES: readonly Cue[] = [
     6,
     { mode: 'visit' },
   ),
+  // "Araghchi was also in the Indian capital on Thursday, co-chairing a session with Jaishankar"
+  cue(
+    'diplomatic_contact',
+    /\b(?:was|were) (?:also |already )?in (?:the )?[A-Z][^,.;]{0,40},? (?:co-chairing|meeting|holding talks|for talks)\b/,
+    6,
+    { mode: 'visit', caseSensitive: true },
+  ),
   cue(
     'diplomatic_contact',
     /\bbriefed (?:\S+ ){0,3}?(?:ambassadors|envoys|diplomats|heads of (?:mission|missions)|the diplomatic corps)\b|\bsummoned (?:\S+ ){0,4}?(?:envoy|ambassador|high commissioner|charg[eé] d'affaires|diplomat)\b/,
@@ -332,6 +339,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['discuss'],
   ['counterpart'],
   ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
+  ['co-chairing', 'meeting', 'holding talks', 'for talks'],
   ['briefed', 'summoned'],
   ['wrote', 'sent'],
   ['agreed'],

@@ -332,3 +332,27 @@ describe('extractEvents: the UN in New York', () => {
     expect(events.map((e) => e.location?.name ?? null)).toEqual(['Geneva']);
   });
 });
+
+describe('extractEvents: capitals written by their country', () => {
+  it('reads "the Thai capital" as Bangkok for a visit told with an opening clause', async () => {
+    const events = await run(
+      'In the Thai capital on Monday, Malaysian Foreign Minister Mohamad Hasan held talks with Thai Foreign Minister Maris Sangiampongsa.',
+      '2025-07-29',
+    );
+    expect(events.map((e) => [e.category, e.location?.name ?? null, e.date.start])).toEqual([
+      ['diplomatic_contact', 'Bangkok', '2025-07-28'],
+    ]);
+  });
+
+  it('reads "was in the Indian capital ..., co-chairing ... with X" as a visit', async () => {
+    const events = await run(
+      'Foreign Minister S Jaishankar spoke first. Iranian Foreign Minister Abbas Araghchi was in the Indian capital on Thursday, co-chairing a session with Jaishankar.',
+      '2025-05-09',
+    );
+    expect(brief(events)).toEqual([['diplomatic_contact', 'New Delhi', '2025-05-08', 'visit']]);
+  });
+
+  it('does not read "was in the capital" alone as a visit', async () => {
+    expect(await run('Araghchi was in the Indian capital on Thursday.', '2025-05-09')).toEqual([]);
+  });
+});

@@ -169,6 +169,8 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
   return v ?? undefined;
 }
 
+const CAPITAL_OF_RE = /\bthe [A-Z][a-z]+ capital\b/;
+const CAPITAL_OF_G_RE = /\bthe ([A-Z][a-z]+) capital\b/g;
 const UN_HQ_RE = /\b(?:UN|U\.N\.|United Nations) (?:headquarters|HQ)\b/;
 const BASED_RE = /^([A-Z][\p{L}'’]+)-based$/u;
 
@@ -274,6 +276,16 @@ export function findPlaces(
         kind: found.rec.kind,
       });
     i += found.len;
+  }
+  // "in the Pakistani capital", "the Indian capital": that country's capital
+  if (places.capital && CAPITAL_OF_RE.test(sentence)) {
+    for (const m of execAll(CAPITAL_OF_G_RE, sentence)) {
+      const country = places.country(m[1]!);
+      const rec = country ? places.capital(country.code) : undefined;
+      if (!rec || out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
+      const location = toLocation(rec, rec.name, precisionOf(rec, false), places, countries);
+      if (location) out.push({ start: m.index, end: m.index + m[0].length, location, kind: rec.kind });
+    }
   }
   // "at UN headquarters": the United Nations' seat, New York
   if (UN_HQ_RE.test(sentence)) {

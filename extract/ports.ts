@@ -23,6 +23,8 @@ export interface PlaceIndex {
   lookup(name: string, opts?: { countries?: string[] }): PlaceRecord | undefined;
   has(name: string): boolean;
   country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+  /** a country's capital */
+  capital?(countryCode: string): PlaceRecord | undefined;
 }
 
 export interface ActorIndex {

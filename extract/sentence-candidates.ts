@@ -133,7 +133,10 @@ function dateOf(
     for (const x of owned) {
       // "In Beijing on Tuesday, the spokesman accused Indian troops of crossing on Monday": the
       // opening clause dates the statement; a later day is in what was said
-      const g = statement && openingDate(text, x) && x.end <= h.start ? -1 : gap(x, h);
+      const g =
+        (statement || h.cue.category === 'diplomatic_contact') && openingDate(text, x) && x.end <= h.start
+          ? -1
+          : gap(x, h);
       if (!best || g < bestGap) {
         best = x;
         bestGap = g;
@@ -338,7 +341,15 @@ export function sentenceCandidates(
               /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start)) &&
               !/[.;]/.test(text.slice(pl.end, best.start)),
           );
-      if (q && q.location.precision !== 'country') location = q.location;
+      // "In the Pakistani capital on Monday, X held talks with Y during a visit": the opening clause's place
+      const opening = seg.places.find(
+        (pl) =>
+          pl.end <= best.start &&
+          /^\W*(?:In|At)\s+$/.test(text.slice(0, pl.start)) &&
+          /^[^,;.]{0,30},/.test(text.slice(pl.end)),
+      );
+      const v = q ?? opening;
+      if (v && v.location.precision !== 'country') location = v.location;
     }
     // "visited New Delhi on Thursday and Islamabad on Friday": one visit per place, each with its day
     const stops =

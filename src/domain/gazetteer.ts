@@ -131,6 +131,8 @@ export interface Gazetteer {
    * that is not a stop-listed English word? Suffix words are not stripped here. */
   has(name: string): boolean;
   country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+  /** a country's capital (GeoNames PPLC), for "the Pakistani capital" */
+  capital(countryCode: string): GazetteerPlace | undefined;
   countryByNumeric(isoNumeric: string): { code: string; name: string } | undefined;
   distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number;
   /** true when the normalised name is on the English stop-list */
@@ -160,6 +162,8 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
   let index: GazetteerIndex | undefined;
   // Built once, on first use: a scanner that never looks anything up pays nothing.
   const idx = () => (index ??= buildIndex(data));
+  /** country code -> capital name, built on first use */
+  let capitals: Map<string, string> | undefined;
 
   const ranked = (key: string, countries: string[], preferRegion: boolean): GazetteerPlace[] => {
     const ix = idx();
@@ -247,6 +251,15 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
         if (byCode) return byCode;
       }
       return countryByKey.get(normalizePlaceName(trimmed));
+    },
+    capital: (code) => {
+      if (!capitals) {
+        capitals = new Map();
+        for (const r of data.places?.places ?? [])
+          if (r[9] === 'PPLC' && !capitals.has(r[4])) capitals.set(r[4], r[1]);
+      }
+      const name = capitals.get(code);
+      return name ? lookup(name, { countries: [code], allowStopWords: true }) : undefined;
     },
     countryByNumeric: (n) => idx().countryByNumeric.get(String(n).padStart(3, '0')),
     distanceKm: haversineKm,
