@@ -159,7 +159,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed)\b|\bdropp(?:ed|ing) (?:\S+ ){0,2}?bombs\b/,
+    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed|came down)\b|\bdropp(?:ed|ing) (?:\S+ ){0,2}?bombs\b/,
     9,
   ),
   // "Targets included the camp in Bahawalpur"

@@ -161,6 +161,7 @@ describe('extractEvents: measures, posture and clashes', () => {
     ['Israel on Sunday prohibited the entry of all goods into Gaza.', 'policy_measure'],
     ['Russia has blocked more than 20 Ukrainian news websites.', 'policy_measure'],
     ['Tokyo scrambled F-15 fighter jets on Sunday.', 'military_posture'],
+    ['A Russian drone came down near a school in Rzeszow on Sunday.', 'strike'],
     ['Taiwan put its forces on the highest level of alert on Sunday.', 'military_posture'],
   ])('reads %j', async (sentence, category) => {
     expect((await run(sentence, '2025-05-12')).map((e) => e.category)).toEqual([category]);
