@@ -201,9 +201,11 @@ export const NAME_PARTICLES = new Set([
 
 export const ORGANISATIONS: readonly string[] = [
   'United Nations',
+  'UN',
   'UN Security Council',
   'Security Council',
   'European Union',
+  'EU',
   'ASEAN',
   'White House',
   'State Department',

@@ -357,3 +357,22 @@ describe('extractEvents: capitals written by their country', () => {
     expect(await run('Araghchi was in the Indian capital on Thursday.', '2025-05-09')).toEqual([]);
   });
 });
+
+describe('extractEvents: unnamed spokespeople of organisations', () => {
+  it.each([
+    ['A UN spokesperson said on Tuesday that the world body was concerned.', 'United Nations'],
+    ['An EU spokeswoman said on Tuesday that the bloc was watching closely.', 'European Union'],
+  ])('reads %j as the organisation speaking', async (sentence, org) => {
+    const events = await run(sentence, '2020-06-17');
+    expect(events.map((e) => e.category)).toEqual(['statement']);
+    expect(names(events)).toContain(org);
+  });
+
+  it('still reads a named spokesperson as the person', async () => {
+    const events = await run(
+      'UN spokesman Stephane Dujarric said on Tuesday that the UN was concerned.',
+      '2020-06-17',
+    );
+    expect(names(events)).toContain('Stéphane Dujarric');
+  });
+});

@@ -93,6 +93,16 @@ const NOT_GROUPS = new Set([
   'other',
 ]);
 const AIR_WEAPONS = new Set(['jets', 'fighter', 'warplanes', 'aircraft', 'helicopters']);
+const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
+const WORLD_BODIES = new Set([
+  'United Nations',
+  'UN',
+  'European Union',
+  'EU',
+  'ASEAN',
+  'African Union',
+  'NATO',
+]);
 const ANON_AFTER = new Set([
   'official',
   'officials',
@@ -304,7 +314,24 @@ export function findActors(
       }
     }
     if (org && tokens[i]!.cap) {
-      if (!ANON_AFTER.has(tokens[i + org.len]?.lower ?? ''))
+      const after = tokens[i + org.len]?.lower ?? '';
+      // "a UN spokesperson said": the organisation speaks through an unnamed spokesperson (a world
+      // body only: "a State Department spokesperson" stays an anonymous source)
+      if (
+        SPOKES.has(after) &&
+        WORLD_BODIES.has(org.value) &&
+        !tokens[i + org.len + 1]?.cap &&
+        /^(?:a|an|the)$/.test(tokens[i - 1]?.lower ?? '')
+      )
+        pushMention(
+          out,
+          tokens,
+          i,
+          i + org.len + 1,
+          resolveOr(res, org.value, { name: org.value }),
+          'office',
+        );
+      else if (!ANON_AFTER.has(after))
         pushMention(
           out,
           tokens,
