@@ -15,7 +15,14 @@ import type { FatalityMention } from './find-fatalities.ts';
 import type { PlaceMention } from './find-places.ts';
 import type { Sentence } from './split-sentences.ts';
 import { contactSegments } from './contact-segments.ts';
-import { choosePlaces, contactParties, MODE_RANK, subjectStates, venueOf } from './sentence-parts.ts';
+import {
+  choosePlaces,
+  contactParties,
+  dedupeActors,
+  MODE_RANK,
+  subjectStates,
+  venueOf,
+} from './sentence-parts.ts';
 import { sortSmall } from './small-sort.ts';
 
 export interface SentenceFacts {
@@ -82,19 +89,6 @@ function actorsOf(mentions: readonly ActorMention[], first?: Actor): Actor[] {
   const out: Actor[] = [];
   if (first) out.push(first);
   for (const m of mentions) out.push(m.actor);
-  return out;
-}
-
-/** The first actor of each name. (A loop, not filter(): an empty filter() result has another array
- * shape than a full one, and the code reading these lists was deoptimised for it.) */
-function dedupeActors(list: Actor[]): Actor[] {
-  const seen = new Set<string>();
-  const out: Actor[] = [];
-  for (const a of list)
-    if (!seen.has(a.name)) {
-      seen.add(a.name);
-      out.push(a);
-    }
   return out;
 }
 

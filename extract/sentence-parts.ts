@@ -26,8 +26,9 @@ function actorsIn(mentions: readonly ActorMention[]): Actor[] {
   return out;
 }
 
-function dedupe(list: Actor[]): Actor[] {
-  // a loop, not filter(): an empty filter() result has another array shape (a deoptimisation)
+/** The first actor of each name. (A loop, not filter(): an empty filter() result has another array
+ * shape than a full one, and the code reading these lists was deoptimised for it.) */
+export function dedupeActors(list: Actor[]): Actor[] {
   const seen = new Set<string>();
   const out: Actor[] = [];
   for (const a of list)
@@ -93,8 +94,8 @@ export function contactParties(
   );
   const after = people.filter((m) => m.start >= cue.end && !m.possessive);
   const subject = before[before.length - 1];
-  const objects = dedupe(actorsIn(after));
-  const all = dedupe(actorsIn(people));
+  const objects = dedupeActors(actorsIn(after));
+  const all = dedupeActors(actorsIn(people));
   if (subject && objects.length >= 2 && !objects.some((o) => o.name === subject.actor.name)) {
     // (a loop, not map().filter(): the filter() result's array shape differed from the other
     // returns, and deoptimised the caller's loop over them)
@@ -125,7 +126,7 @@ export function contactParties(
     return [all];
   // "briefed foreign ambassadors", "summoned the Indian envoy": the other side is the diplomatic corps or a mission
   if (all.length >= 1 && ENVOYS_CUE_RE.test(text.slice(cue.start, cue.end)))
-    return [dedupe([...(subject ? [subject.actor] : []), ...all])];
+    return [dedupeActors([...(subject ? [subject.actor] : []), ...all])];
   return [];
 }
 
@@ -243,7 +244,7 @@ export function subjectStates(
     const name = countryName(m.actor.country);
     if (!existing && name) out.push({ name, country: m.actor.country });
   }
-  return dedupe(out);
+  return dedupeActors(out);
 }
 
 /** Between a speech verb and its venue: "said in", "told reporters in", "said in a speech in". */
