@@ -376,3 +376,30 @@ describe('extractEvents: unnamed spokespeople of organisations', () => {
     expect(names(events)).toContain('Stéphane Dujarric');
   });
 });
+
+describe('extractEvents: what was agreed in a call, and venues before a title', () => {
+  it('keeps what two leaders agreed to do in a call inside the call', async () => {
+    const events = await run(
+      'Japanese Prime Minister Fumio Kishida spoke by telephone with President Yoon Suk Yeol on Wednesday, and the two leaders agreed to hold joint naval drills.',
+      '2023-04-13',
+    );
+    expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
+  });
+
+  it('still reads a ceasefire agreed in a call as an agreement', async () => {
+    const events = await run(
+      'Foreign Minister Ishaq Dar spoke by phone with Foreign Minister S Jaishankar on Saturday, and the two agreed that neither side would fire a shot.',
+      '2025-05-11',
+    );
+    expect(events.map((e) => e.category).sort()).toEqual(['agreement', 'diplomatic_contact']);
+  });
+
+  it('does not take "In Geneva," before a title for a person', async () => {
+    const events = await run(
+      'In Geneva, UN rights chief Volker Turk condemned the shelling on Monday.',
+      '2025-07-29',
+    );
+    expect(names(events)).not.toContain('Geneva');
+    expect(events.map((e) => e.location?.name ?? null)).toEqual(['Geneva']);
+  });
+});

@@ -646,7 +646,8 @@ export function findActors(
         }
         // apposition: "Maris Sangiampongsa, Thailand's foreign minister, said"; "Zabihullah Mujahid,
         // the Taliban government's spokesman, said" (up to three words before the title)
-        if (n >= 2 && tokens[i + n]?.text === ',') {
+        // (not "In New York, UN Secretary-General Ban Ki-moon ...": a place after "in" opens the sentence)
+        if (n >= 2 && tokens[i + n]?.text === ',' && !locatedPlace) {
           let j = i + n + 1;
           if (tokens[j]?.lower === 'the') j++;
           const ac = countryAt(tokens, j, res);

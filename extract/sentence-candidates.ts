@@ -68,6 +68,8 @@ const DAY_AFTER_EVENT_RE =
   /\b(?:the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
 const CIVILIAN_TARGET_RE =
   /^\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:tourists|civilians|pilgrims|worshippers|villagers|passengers|students|shoppers|a (?:bus|market|mosque|temple|church|school|hotel))\b/i;
+const CESSATION_RE =
+  /\b(?:ceasefire|cease-fire|truce|armistice|cessation|stop|halt|cease|end (?:the )?(?:fighting|hostilities)|withdraw|pull back|disengage|de-escalate|understanding|peace|fire|firing|shots?|hostile|offensive|reduc\w*|troops)\b/i;
 const IT_SUBJECT_RE = /^\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 const VIOLENT_CUE = new Set<string>(['attack', 'strike', 'armed_clash']);
 const NUMBER_WORDS: Record<string, number> = {
@@ -310,6 +312,8 @@ export function sentenceCandidates(
   const contacts = live.filter((h) => h.cue.category === 'diplomatic_contact');
   const statements = live.filter((h) => h.cue.category === 'statement');
   let contactMade: Candidate[] = [];
+  /** cues told as what was agreed in a call: part of the call */
+  const inCall = new Set<CueHit>();
   // "held talks with Sharif in Islamabad on Friday, a day after a stop in New Delhi, where he met
   // Jaishankar": each clause with its own counterpart is its own contact
   for (const seg of contactSegments(text, contacts, facts.actors, facts.places)) {
@@ -399,6 +403,23 @@ export function sentenceCandidates(
       if (c) contactMade.push(c);
     }
     out.push(...contactMade);
+    // "spoke by telephone ..., and the two leaders agreed to hold joint exercises": what they agreed
+    // in the call belongs to the call (contract rule 2), unless it is a ceasefire or a truce
+    // ... and so does what they agreed to do ("to hold joint exercises" is no exercise yet)
+    if (contactMade.length)
+      for (const a of live)
+        if (
+          a.cue.category === 'agreement' &&
+          a.start > best.start &&
+          !CESSATION_RE.test(text.slice(a.start, a.end + 80))
+        )
+          for (const o of live)
+            if (
+              o.start >= a.start &&
+              o.cue.category !== 'diplomatic_contact' &&
+              o.cue.category !== 'statement'
+            )
+              inCall.add(o);
     // "the army chief arrived in Srinagar": an officer visiting his own forces
     const officer = seg.actors.find((a) => a.kind === 'person' && MILITARY_ROLE_RE.test(a.actor.role ?? ''));
     if (
@@ -511,7 +532,7 @@ export function sentenceCandidates(
   const groupList: CueHit[][] = []; // groups' values in insertion order, without a Map iterator
   const forceActor = facts.actors.some((a) => a.kind === 'force' || a.kind === 'state');
   for (const h of live) {
-    if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement') continue;
+    if (h.cue.category === 'diplomatic_contact' || h.cue.category === 'statement' || inCall.has(h)) continue;
     let category: Category = h.cue.category;
     // (an attack on tourists, worshippers or a bus is violence against civilians, whoever is named)
     if (
