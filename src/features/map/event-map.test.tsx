@@ -210,7 +210,13 @@ describe('EventMap', () => {
   // 2-core machine that has taken over 15 s, so the wait is generous (a wait, not a speed check).
   it('loads the offline basemap and draws the Line of Control', { timeout: 90_000 }, async () => {
     const { container } = renderMap();
-    await waitFor(() => expect(screen.queryByText('Loading the basemap…')).toBeNull(), { timeout: 80_000 });
-    expect(container.querySelectorAll('.leaflet-ca-lines-pane path').length).toBeGreaterThanOrEqual(4);
+    // (waiting for the lines themselves: the loading message may not be shown yet on the first check,
+    // and the lines are drawn a tick after it goes)
+    await waitFor(
+      () =>
+        expect(container.querySelectorAll('.leaflet-ca-lines-pane path').length).toBeGreaterThanOrEqual(4),
+      { timeout: 80_000 },
+    );
+    expect(screen.queryByText('Loading the basemap…')).toBeNull();
   });
 });
