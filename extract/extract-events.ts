@@ -12,7 +12,7 @@ import { execAll } from './exec-all.ts';
 import { findActors, type ActorMention } from './find-actors.ts';
 import { findDates, findYears } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
-import { findPlaces } from './find-places.ts';
+import { findPlaces, unSeat } from './find-places.ts';
 import { stableHash } from './hash.ts';
 import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import { parseDateline, wireDatelineLength } from './parse-dateline.ts';
@@ -130,30 +130,38 @@ function toEvent(c: Candidate, source: string, text: string): CrisisEvent {
   } as CrisisEvent;
 }
 
-/**
- * How many sentences at the top are front matter: whole lines without a closing stop (a headline,
- * "• ISPR says 25 drones shot down", "Our Staff Reporter"), when a paragraph of real sentences follows.
- */
-function frontMatter(text: string, sentences: readonly Sentence[], bodyStart: number): number {
-  let k = 0;
-  while (k < sentences.length && k < 8) {
-    const s = sentences[k]!;
-    // (a headline may share the dateline's line: "date 2025-04-25 India and Pakistan: what we know")
-    const lineStart =
-      s.start === 0 || text[s.start - 1] === '\n' || (k === 0 && !text.slice(bodyStart, s.start).trim());
-    const lineEnd = s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r';
-    if (!lineStart || !lineEnd || /[.!?:"”’)]$/.test(s.text.trimEnd())) break;
-    k++;
-  }
-  return k < sentences.length ? k : 0;
+/** Whether sentence `s` is a whole line (or, for the first, the rest of the dateline's line). */
+function wholeLine(text: string, s: Sentence, bodyStart: number): boolean {
+  const lineStart =
+    s.start === 0 || text[s.start - 1] === '\n' || (s.index === 0 && !text.slice(bodyStart, s.start).trim());
+  return lineStart && (s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r');
 }
 
-/** New York, where the UN Security Council sits (from the gazetteer, like any other place). */
-function unSeat(res: ExtractResources): CrisisEvent['location'] {
-  const p = res.places.lookup('New York');
-  return p?.lat !== undefined && p.lon !== undefined
-    ? { name: 'New York', country: p.country ?? 'US', lat: p.lat, lon: p.lon, precision: 'point' }
-    : null;
+/**
+ * Empties the lines that are not the story's sentences (emptied rather than removed: sentence
+ * indexes stay those of the article). The front matter (headline, standfirst bullets such as "• ISPR
+ * says 25 drones shot down", a byline: whole lines without a closing stop before the first real
+ * paragraph) restates the story in headline grammar; a whole line asking a question is a section
+ * heading ("What happened in Pahalgam?"). A wire dateline after the front matter ("NEW DELHI, May 3
+ * (Reuters) - India on Saturday ...") names where the report was filed, as at the top of the body.
+ */
+function dropHeadings(text: string, sentences: Sentence[], bodyStart: number): void {
+  let front = 0;
+  while (
+    front < Math.min(sentences.length, 8) &&
+    wholeLine(text, sentences[front]!, bodyStart) &&
+    !/[.!?:"”’)]$/.test(sentences[front]!.text.trimEnd())
+  )
+    front++;
+  if (front === sentences.length) front = 0; // nothing but such lines: keep them
+  const empty = (s: Sentence): Sentence => ({ ...s, end: s.start, text: '' });
+  for (let k = 0; k < sentences.length; k++) {
+    const s = sentences[k]!;
+    if (k < front || (s.text.endsWith('?') && wholeLine(text, s, bodyStart))) sentences[k] = empty(s);
+  }
+  const s = sentences[front];
+  const skip = front > 0 && s ? wireDatelineLength(s.text) : 0;
+  if (skip > 0) sentences[front] = { ...s!, start: s!.start + skip, text: s!.text.slice(skip) };
 }
 
 function lastPersonIn(mentions: readonly ActorMention[]): Actor | undefined {
@@ -190,28 +198,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);
-  // The front matter (headline, standfirst bullets, byline: lines with no closing stop before the
-  // first real paragraph) restates the story in headline grammar; the body tells it. A wire dateline
-  // after it ("NEW DELHI, May 3 (Reuters) - India on Saturday ...") names where the report was filed,
-  // as it does at the top of the body.
-  const front = frontMatter(text, sentences, dateline.bodyStart);
-  // a whole line asking a question is a section heading ("What happened in Pahalgam?")
-  for (let k = front; k < sentences.length; k++) {
-    const s = sentences[k]!;
-    if (
-      s.text.endsWith('?') &&
-      (s.start === 0 || text[s.start - 1] === '\n') &&
-      (s.end === text.length || text[s.end] === '\n' || text[s.end] === '\r')
-    )
-      sentences[k] = { ...s, end: s.start, text: '' };
-  }
-  if (front > 0) {
-    // (emptied rather than removed: sentence indexes stay those of the article)
-    for (let k = 0; k < front; k++) sentences[k] = { ...sentences[k]!, end: sentences[k]!.start, text: '' };
-    const s = sentences[front]!;
-    const skip = wireDatelineLength(s.text);
-    if (skip > 0) sentences[front] = { ...s, start: s.start + skip, text: s.text.slice(skip) };
-  }
+  dropHeadings(text, sentences, dateline.bodyStart);
   const memory = new ActorMemory();
   // first pass over actors so that the article's countries are known before places are looked up
   // (loops into literals, not map(): the arrays map() makes differ in shape between optimised and
@@ -303,7 +290,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         c.mode === 'meeting' &&
         c.actors.some((a) => a.name === 'UN Security Council')
       )
-        c.location = unSeat(res) ?? null;
+        c.location = unSeat(res.places);
     if (cues.every((c) => c.cue.weak) && !found.some((c) => VIOLENT.has(c.category))) {
       const toll = tollAt(s, k);
       if (toll) found.push(toll);

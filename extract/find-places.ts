@@ -106,6 +106,28 @@ function toLocation(
   };
 }
 
+/** A gazetteer place written at [start, end) that the name scan did not read, unless a place read overlaps it. */
+function pushPlace(
+  out: PlaceMention[],
+  start: number,
+  end: number,
+  rec: PlaceRecord,
+  written: string,
+  places: PlaceIndex,
+  countries: string[],
+): void {
+  if (out.some((p) => p.start < end && start < p.end)) return;
+  const location = toLocation(rec, written, precisionOf(rec, false), places, countries);
+  if (location)
+    out.push({ start, end, location, ...(rec.admin1 ? { admin1: rec.admin1 } : {}), kind: rec.kind });
+}
+
+/** New York, the UN's seat, where the Security Council meets unless the text says otherwise. */
+export function unSeat(places: PlaceIndex): Location | null {
+  const rec = lookupPlace(places, 'New York', []);
+  return (rec && toLocation(rec, 'New York', precisionOf(rec, false), places, [])) ?? null;
+}
+
 const BORDER_CACHE = new WeakMap<PlaceIndex, Map<string, Location>>();
 
 /** The region for a border between the article's two main countries, from the gazetteer or named here (memoised). */
@@ -234,17 +256,8 @@ export function findPlaces(
       const based = BASED_RE.exec(t.text);
       const rec =
         based && hasPlace(places, based[1]!) ? lookupPlace(places, based[1]!, countries) : undefined;
-      if (based && rec && rec.kind === 'city') {
-        const location = toLocation(rec, based[1]!, precisionOf(rec, false), places, countries);
-        if (location)
-          out.push({
-            start: t.start,
-            end: t.start + based[1]!.length,
-            location,
-            ...(rec.admin1 ? { admin1: rec.admin1 } : {}),
-            kind: rec.kind,
-          });
-      }
+      if (based && rec && rec.kind === 'city')
+        pushPlace(out, t.start, t.start + based[1]!.length, rec, based[1]!, places, countries);
       i++;
       continue;
     }
@@ -282,18 +295,14 @@ export function findPlaces(
     for (const m of execAll(CAPITAL_OF_G_RE, sentence)) {
       const country = places.country(m[1]!);
       const rec = country ? places.capital(country.code) : undefined;
-      if (!rec || out.some((p) => p.start < m.index + m[0].length && m.index < p.end)) continue;
-      const location = toLocation(rec, rec.name, precisionOf(rec, false), places, countries);
-      if (location) out.push({ start: m.index, end: m.index + m[0].length, location, kind: rec.kind });
+      if (rec) pushPlace(out, m.index, m.index + m[0].length, rec, rec.name, places, countries);
     }
   }
   // "at UN headquarters": the United Nations' seat, New York
   if (UN_HQ_RE.test(sentence)) {
     const m = UN_HQ_RE.exec(sentence)!;
     const rec = lookupPlace(places, 'New York', []);
-    const location = rec ? toLocation(rec, 'New York', precisionOf(rec, false), places, []) : undefined;
-    if (location && !out.some((p) => p.start < m.index + m[0].length && m.index < p.end))
-      out.push({ start: m.index, end: m.index + m[0].length, location, kind: rec!.kind });
+    if (rec) pushPlace(out, m.index, m.index + m[0].length, rec, 'New York', places, []);
   }
   // border areas: "the borders with India", "along the border", "border areas"
   if (countries.length >= 1) {
