@@ -65,12 +65,17 @@ const DAYS_AFTER_RE =
   /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,9}$/i;
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
-  /\b(?:the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+  /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
 const CIVILIAN_TARGET_RE =
   /^\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:tourists|civilians|pilgrims|worshippers|villagers|passengers|students|shoppers|a (?:bus|market|mosque|temple|church|school|hotel))\b/i;
 const CESSATION_RE =
   /\b(?:ceasefire|cease-fire|truce|armistice|cessation|stop|halt|cease|end (?:the )?(?:fighting|hostilities)|withdraw|pull back|disengage|de-escalate|understanding|peace|fire|firing|shots?|hostile|offensive|reduc\w*|troops)\b/i;
 const IT_SUBJECT_RE = /^\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?$/;
+/** Days in "the day", "two days", "a week" (count and unit as written). */
+function daysIn(count: string, unit: string): number {
+  const c = count.toLowerCase();
+  return (c === 'the' ? 1 : (NUMBER_WORDS[c] ?? Number(c))) * (/^week/i.test(unit) ? 7 : 1);
+}
 const VIOLENT_CUE = new Set<string>(['attack', 'strike', 'armed_clash']);
 const NUMBER_WORDS: Record<string, number> = {
   a: 1,
@@ -154,7 +159,7 @@ function dateOf(
     );
     const od = other && datesOwnedBy(other, facts, all, false, gap)[0];
     if (od && !od.future) {
-      const n = (NUMBER_WORDS[rel[1]!.toLowerCase()] ?? Number(rel[1])) * (/^week/i.test(rel[2]!) ? 7 : 1);
+      const n = daysIn(rel[1]!, rel[2]!);
       return {
         date: {
           start: addDays(od.date.start, rel[3]!.toLowerCase() === 'after' ? -n : n),
@@ -168,11 +173,10 @@ function dateOf(
   // "The day after the killings, India put the treaty in abeyance": counted from that event's day
   const rel2 = ctx.lastViolence ? DAY_AFTER_EVENT_RE.exec(text.slice(0, h.start)) : null;
   if (rel2 && ctx.lastViolence && !VIOLENT_CUE.has(h.cue.category)) {
-    const word = /^\S+/.exec(rel2[0])![0].toLowerCase();
-    const n = (word === 'the' ? 1 : (NUMBER_WORDS[word] ?? Number(word))) * (/^week/i.test(rel2[1]!) ? 7 : 1);
+    const n = daysIn(rel2[1]!, rel2[2]!);
     return {
       date: {
-        start: addDays(ctx.lastViolence, rel2[2]!.toLowerCase() === 'after' ? n : -n),
+        start: addDays(ctx.lastViolence, rel2[3]!.toLowerCase() === 'after' ? n : -n),
         precision: 'day',
       },
       stated: true,
