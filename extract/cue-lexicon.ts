@@ -41,7 +41,7 @@ export const CUES: readonly Cue[] = [
   // diplomatic contact
   cue(
     'diplomatic_contact',
-    /\b(?:over|on|via|through) (?:the|their|a) (?:DGMO )?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
+    /\b(?:over|on|via|through|using) (?:the|their|a|an|its) (?:[\w-]+ ){0,3}?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
     9,
     { mode: 'hotline' },
   ),
@@ -305,7 +305,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'statement',
-    /\bsaid\b|\bsays\b|\bstated\b|\btold\b|\bposted\b|\btweeted\b|\bannounced\b|\bin a statement\b/,
+    /\bsaid\b|\bsays\b|\bstated\b|\btold\b|\bposted\b|\btweeted\b|\bannounced\b|\bin a (?:[\w-]+ ){0,2}?statement\b/,
     2,
     { weak: true },
   ),

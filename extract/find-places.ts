@@ -195,6 +195,8 @@ const CAPITAL_OF_RE = /\bthe [A-Z][a-z]+ capital\b/;
 const CAPITAL_OF_G_RE = /\bthe ([A-Z][a-z]+) capital\b/g;
 const UN_HQ_RE = /\b(?:UN|U\.N\.|United Nations) (?:headquarters|HQ)\b/;
 const BASED_RE = /^([A-Z][\p{L}'’]+)-based$/u;
+const ENVOYS_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:ambassadors?|envoys?|diplomats?|heads? of (?:mission|missions)|missions|embassies|diplomatic corps)\b/i;
 
 export function findPlaces(
   sentence: string,
@@ -237,7 +239,21 @@ export function findPlaces(
       const rec = lookupPlace(places, text, countries);
       if (!rec) continue;
       const prev = tokens[i - 1];
-      const located = !!prev && (LOCATIVE.has(prev.lower) || prev.text === ',' || prev.lower === 'and');
+      // ("in the Akhnoor sector", "in the Akhnoor and Sunderbani sectors": a locative before the
+      // article, when a district word or a list follows the name; not "in the Thai capital")
+      const next = tokens[i + len];
+      const prev2 =
+        prev?.lower === 'the' &&
+        next &&
+        (DISTRICT_WORDS.has(next.lower) || next.lower === 'and' || next.text === ',')
+          ? tokens[i - 2]
+          : undefined;
+      const located =
+        !!prev &&
+        (LOCATIVE.has(prev.lower) ||
+          prev.text === ',' ||
+          prev.lower === 'and' ||
+          (!!prev2 && LOCATIVE.has(prev2.lower)));
       // A city name that is also a common word or a name ("Singh") only counts in the article's countries,
       // or after a locative preposition.
       if (
@@ -252,8 +268,9 @@ export function findPlaces(
       found = { len, rec };
     }
     if (!found) {
-      // "Islamabad-based ambassadors": the place the word is based in
-      const based = BASED_RE.exec(t.text);
+      // "Islamabad-based ambassadors": the place the word is based in (the envoys, where they are
+      // briefed; not "a Jammu-based spokesperson", whose base is not where what he reports happened)
+      const based = ENVOYS_AFTER_RE.test(sentence.slice(t.end, t.end + 40)) ? BASED_RE.exec(t.text) : null;
       const rec =
         based && hasPlace(places, based[1]!) ? lookupPlace(places, based[1]!, countries) : undefined;
       if (based && rec && rec.kind === 'city')
@@ -273,10 +290,12 @@ export function findPlaces(
       j++;
     const districtWord =
       DISTRICT_WORDS.has(tokens[i + found.len]?.lower ?? '') || DISTRICT_WORDS.has(tokens[j]?.lower ?? '');
+    // "the Jammu region": the area named after the city, not the city
+    const regionWord = found.rec.kind === 'city' && tokens[i + found.len]?.lower === 'region';
     const location = toLocation(
       found.rec,
       sentence.slice(first.start, last.end),
-      precisionOf(found.rec, districtWord),
+      regionWord ? 'region' : precisionOf(found.rec, districtWord),
       places,
       countries,
     );

@@ -163,7 +163,10 @@ const CONTACT_WORDS_RE =
   /\b(?:spoke|spoken|speak|call|called|calls|talk|talks|talked|discussed|conversation|met|meeting|counterpart)\b/i;
 
 export function foldStatements(cands: Candidate[]): Candidate[] {
-  const contacts = cands.filter((c) => c.category === 'diplomatic_contact');
+  // (and a security review held as a meeting: "Modi told them the forces were free to respond")
+  const contacts = cands.filter(
+    (c) => c.category === 'diplomatic_contact' || (c.category === 'military_posture' && c.mode === 'meeting'),
+  );
   return cands.filter((s) => {
     if (s.category !== 'statement' || !s.speaker) return true;
     const speaker = s.speaker;
@@ -235,12 +238,43 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
   }
 }
 
+const placeWords = (c: Candidate): string[] =>
+  (c.location?.name ?? '')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 2 && w !== 'district');
+
+/**
+ * "for the first time since the Pahalgam terror attack" and, later, "... killed when terrorists opened
+ * fire at the Baisaran meadow near Pahalgam on April 22": an undated attack named by its place is a
+ * mention of the dated attack at that place (rule 3). Its sentence's other actors (the troops who
+ * fired) are not the attack's.
+ */
+function mentionOfAttack(a: Candidate, b: Candidate): Candidate | undefined {
+  if (a.category !== 'attack' || b.category !== 'attack' || !a.location || !b.location) return undefined;
+  const [undated, dated] =
+    !a.dateStated && b.dateStated ? [a, b] : !b.dateStated && a.dateStated ? [b, a] : [];
+  if (!undated || !dated || undated.date.precision !== 'before' || !datesOverlap(undated.date, dated.date))
+    return undefined;
+  const words = placeWords(dated);
+  return placeWords(undated).some((w) => words.includes(w)) ? undated : undefined;
+}
+
 export function mergeMentions(cands: Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of cands) {
-    const target = out.find((o) => sameEvent(o, c));
-    if (target) absorb(target, c);
-    else out.push(c);
+    const k = out.findIndex((o) => mentionOfAttack(o, c));
+    if (k < 0) {
+      const target = out.find((o) => sameEvent(o, c));
+      if (target) absorb(target, c);
+      else out.push(c);
+      continue;
+    }
+    // the dated telling stands, with the mention's quotes
+    const dated = mentionOfAttack(out[k]!, c) === c ? out[k]! : c;
+    const mention = dated === c ? out[k]! : c;
+    dated.evidence = [...dated.evidence, ...mention.evidence];
+    out[k] = dated;
   }
   return out;
 }
@@ -257,6 +291,9 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
           d.actors.length > 0 &&
           !d.topic &&
           !d.passive &&
+          // (an undated attack named in passing takes the actors of the sentence it is named in:
+          // no donor for the attack told with its day)
+          !(c.category === 'attack' && c.dateStated && !d.dateStated) &&
           // the author is told in the same passage, or in the story's lead
           (Math.abs(c.paragraph - d.paragraph) <= (c.category === 'policy_measure' ? 1 : 0) ||
             d.paragraph === 0),

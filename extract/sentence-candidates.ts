@@ -56,7 +56,9 @@ export interface ArticleContext {
 
 const PRESENT_RE =
   /\b(?:is|are|am|has|have|continues|continue|continuing|remains?|remain|still|now)\b[^,;.]{0,40}$/i;
-const OPINION_RE = /^\W*(?:analysts|experts|observers|critics|commentators|some analysts)\b/i;
+// ("A former Northern Army commander said the spread of fire ...": a retired voice's reading, not news)
+const OPINION_RE =
+  /^\W*(?:analysts|experts|observers|critics|commentators|some analysts|an? (?:former|retired) [^,.;“”"]{0,60}?\b(?:said|says|told|wrote|argued|noted|believes?)\b)/i;
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
   /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire)$/i;
@@ -378,7 +380,15 @@ export function sentenceCandidates(
       own.length > 0 &&
       own.every((a) => a.actor.country !== undefined && a.actor.country === own[0]!.actor.country) &&
       !/\bwith\b/i.test(text.slice(best.end, best.end + 40));
-    if (domestic) continue;
+    if (domestic) {
+      // ... but a leader meeting the military's chiefs ("met the chiefs of the three services") is
+      // a security review: the forces' posture, at the meeting's place
+      if (MILITARY_CHIEFS_RE.test(text.slice(best.end))) {
+        const c = mk(sc, best, { location, actors: dedupeActors(own.map((a) => a.actor)), mode: 'meeting' });
+        if (c) out.push({ ...c, category: 'military_posture' });
+      }
+      continue;
+    }
     // "Trump phoned him on Tuesday": "him" is the person named in the sentence before
     const pron = /^\s+(?:him|her)\b/i.exec(text.slice(best.end, best.end + 5));
     const segActors =
@@ -818,6 +828,9 @@ const DEMONYM_WEAPON_RE =
   /\b([A-Z][a-z]+(?:i|an|ese|ish))\s+(?:artillery\s+)?(?:shells?|shelling|artillery|mortars?|missiles?|drones?|rockets?|jets|warplanes|aircraft|troops|soldiers|forces|gunfire)\b/;
 /** "were declared persona non grata", "was shut": a measure whose author is not in the sentence */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+)?$/i;
+/** The military's chiefs met by a leader: "the chiefs of the Army, Navy and Air Force", "the service chiefs". */
+const MILITARY_CHIEFS_RE =
+  /^[^.;]{0,160}?\b(?:chiefs of (?:the )?(?:three )?(?:army|armed (?:forces|services)|services|defence staff)|(?:service|military|armed forces|army|navy|air force) chiefs|Chief of Defence Staff|Chief of Army Staff|army chief)\b/i;
 const MILITARY_ROLE_RE =
   /\b(?:General|Chief of Army Staff|Chief of Defence Staff|Marshal|Admiral|Commander|Brigadier|Colonel)\b/;
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
@@ -835,8 +848,9 @@ const SPEAKER_IT_RE = /^\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s[^.;“�
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
 const CASUALTY_AFTER_RE =
   /^[^.;]{0,80}?\b(?:(?:were|was|had been|have been|has been) (?:killed|wounded|injured)|died)\b/i;
+// ("claimed ... India planned to take military action": an accusation of hostile intent is what was said)
 const PLAN_AFTER_RE =
-  /^[^.;]{0,90}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b/i;
+  /^[^.;]{0,90}?\b(?:planned|plans|was planning|intends|intended|is due to|are due to|was due to|expected to|scheduled to|(?:would|will) (?:meet|convene|hold|visit|travel|address|wait|decide|consider))\b(?! (?:to )?(?:take military action|attack|strike|invade|launch (?:an? )?(?:attack|strike|offensive|operation)))/i;
 /** Present-tense speech verbs that tell a standing position ("accuses", "denies"), not a statement made. */
 const HABITUAL_RE = /^(?:accuses|denies|blames|rejects|insists|says|maintains)$/i;
 
