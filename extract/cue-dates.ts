@@ -83,7 +83,10 @@ function ownedUncached(
     if (d.bound) return false; // "closed 24 airports until May 10": the closure is not dated by its end
     // "reopened ..., after being shut for much of Saturday": that day is the earlier act's
     if (d.start >= h.end && PRIOR_ACT_RE.test(facts.sentence.text.slice(h.end, d.start))) return false;
-    if (h.topic && d.relative) return false; // a topic takes only a written-out date ("the April 22 attack")
+    // a topic takes only a written-out date ("the April 22 attack"), or a day written as its own
+    // ("over last Tuesday's attack in Pahalgam")
+    if (h.topic && d.relative && !/^['’]s\s+(?:[\w-]+\s+)?$/.test(facts.sentence.text.slice(d.end, h.start)))
+      return false;
     if (h.cue.weak)
       return (
         (d.start >= h.end && d.start - h.end < 25) ||

@@ -115,3 +115,49 @@ describe('extractEvents: places that are not where it happened', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('extractEvents: an attack known by its day', () => {
+  it.each([
+    ['Tensions with India rose further over last Tuesday’s attack in Pahalgam.', '2025-04-22'],
+    [
+      'Delhi said it was answering an April 22 attack near Pahalgam, in which gunmen killed 26 people.',
+      '2025-04-22',
+    ],
+  ])('is the attack, on that day, carried out by no state named beside it: %j', async (sentence, day) => {
+    const events = await run(sentence, '2025-04-28');
+    const attacks = events.filter((e) => e.category === 'attack');
+    expect(attacks.map((e) => [e.location?.name, e.date.start, e.date.precision])).toEqual([
+      ['Pahalgam', day, 'day'],
+    ]);
+    expect(attacks[0]!.actors.filter((a) => a.name === 'India' || a.name === 'Pakistan')).toEqual([]);
+    expect(events.filter((e) => e.category === 'strike')).toEqual([]);
+  });
+
+  it('still reads a state’s attack on a town as a strike', async () => {
+    const events = await run('Pakistani drones attacked Jammu on Thursday night.', '2025-05-09');
+    expect(events.map((e) => e.category)).toEqual(['strike']);
+  });
+});
+
+describe('extractEvents: what a meeting decided', () => {
+  const body =
+    'The steps follow Thursday’s meeting of the National Security Committee at the Prime Minister’s House in Islamabad. The committee closed Pakistan’s airspace to Indian airlines.\n\nDefence Minister Khawaja Asif told reporters after the meeting that Pakistan would respond to any strike.\n\nOn Sunday, Foreign Minister Ishaq Dar said Pakistan wanted calm.';
+
+  it('takes the meeting’s day and place, and so does what was said after it', async () => {
+    const events = await run(body, '2025-04-28');
+    expect(brief(events)).toEqual([
+      ['policy_measure', 'Islamabad', '2025-04-24', null],
+      ['statement', 'Islamabad', '2025-04-24', null],
+      ['statement', null, '2025-04-27', null],
+    ]);
+  });
+
+  it('gives nothing to a measure told without reference to a meeting', async () => {
+    const events = await run(
+      'The National Security Committee met in Islamabad on Thursday.\n\nIndia closed its airspace to Pakistani airlines, officials said.',
+      '2025-04-28',
+    );
+    const measure = events.find((e) => e.category === 'policy_measure');
+    expect(measure?.location?.name).not.toBe('Islamabad');
+  });
+});

@@ -5,7 +5,7 @@
  * Pure: no clock, no I/O; the reference date is the publication date.
  */
 import { addDays } from '../src/domain/dates.ts';
-import type { Actor, CrisisEvent, EventId, IsoDate } from '../src/domain/event.ts';
+import type { Actor, CrisisEvent, EventId, IsoDate, Location } from '../src/domain/event.ts';
 import type { Candidate, CandidateDate, Span } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
 import { execAll } from './exec-all.ts';
@@ -164,6 +164,35 @@ function dropHeadings(text: string, sentences: Sentence[], bodyStart: number): v
   if (skip > 0) sentences[front] = { ...s!, start: s!.start + skip, text: s!.text.slice(skip) };
 }
 
+interface Meeting {
+  date: CandidateDate;
+  location: Location;
+  /** the body that met ("National Security Committee (Pakistan)") */
+  body: string | undefined;
+}
+
+/** "after the meeting", "The committee ...", "It also ...": told as the meeting's outcome. */
+const MEETING_REF_RE =
+  /\b(?:after|at|following|during) the meeting\b|^\W*(?:The|That) (?:committee|council|cabinet|body|meeting)\b|^\W*It (?:also |then )?[a-z]+ed\b/;
+const MEETING_HELD_RE = /\bmeeting of\b|['’]s meeting\b|\b(?:met|convened)\b/;
+
+/** A government body's meeting told with its day and its place ("Thursday's meeting of the NSC ... in Islamabad"). */
+function meetingHeld(
+  text: string,
+  facts: {
+    dates: { date: CandidateDate; future: boolean; reporting: boolean }[];
+    places: { location: Location }[];
+  },
+  actors: readonly ActorMention[],
+): Meeting | undefined {
+  if (!MEETING_HELD_RE.test(text)) return undefined;
+  const day = facts.dates.find((d) => !d.future && !d.reporting && d.date.precision === 'day');
+  const place = facts.places.find((p) => p.location.precision === 'point');
+  const body = actors.find((a) => a.kind === 'organisation' || a.kind === 'office');
+  if (!day || !place || !body) return undefined;
+  return { date: day.date, location: place.location, body: body.actor.name };
+}
+
 function lastPersonIn(mentions: readonly ActorMention[]): Actor | undefined {
   for (let j = mentions.length - 1; j >= 0; j--)
     if (mentions[j]!.kind === 'person') return mentions[j]!.actor;
@@ -237,6 +266,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   };
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
+  let meeting: (Meeting & { index: number }) | undefined;
   sentences.forEach((s, k) => {
     ctx.narrative = narrative;
     // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
@@ -256,6 +286,17 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         (m) => !m.reporting && !m.future && (m.date.precision === 'day' || m.date.precision === 'range'),
       );
       if (d) narrative = d.date;
+      if (MEETING_HELD_RE.test(s.text)) {
+        const held = meetingHeld(
+          s.text,
+          {
+            dates: findDates(s.text, ref, prior, narrative?.start),
+            places: findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []),
+          },
+          actors,
+        );
+        if (held) meeting = { ...held, index: k };
+      }
       const toll = tollAt(s, k);
       if (toll) cands.push(toll);
       return;
@@ -295,6 +336,22 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       const toll = tollAt(s, k);
       if (toll) found.push(toll);
     }
+    // "Thursday's meeting of the NSC at the Prime Minister's House in Islamabad ... The committee
+    // closed the airspace ... In a statement issued after the meeting, the NSC said ...": what the
+    // meeting decided and what was said after it take its day and its place
+    if (meeting && k - meeting.index <= 6)
+      for (const c of found)
+        if (
+          (c.category === 'policy_measure' || c.category === 'statement') &&
+          !c.dateStated &&
+          (MEETING_REF_RE.test(s.text) || c.actors.some((a) => a.name === meeting!.body))
+        ) {
+          c.date = meeting.date;
+          c.dateStated = true;
+          if (!c.location) c.location = meeting.location;
+        }
+    const held = MEETING_HELD_RE.test(s.text) ? meetingHeld(s.text, facts, actors) : undefined;
+    if (held) meeting = { ...held, index: k };
     cands.push(...found);
     for (const c of found)
       if (VIOLENT.has(c.category) && c.dateStated && c.date.precision === 'day')

@@ -68,6 +68,9 @@ const DAYS_AFTER_RE =
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
   /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+/** A day written as the attack's own: "last Tuesday's attack", "Sunday's terror attack", "an April 22 attack". */
+const DAY_NAMED_BEFORE_RE =
+  /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\s+(?:[\w-]+\s+)?$/i;
 const CIVILIAN_TARGET_RE =
   /^\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:tourists|civilians|pilgrims|worshippers|villagers|passengers|students|shoppers|a (?:bus|market|mosque|temple|church|school|hotel))\b/i;
 const CESSATION_RE =
@@ -495,6 +498,7 @@ export function sentenceCandidates(
       contacts.length === 0 &&
       speaker !== undefined &&
       // a plain "said" is a statement when it quotes someone, or when a person, a state or an office speaks
+      // ... or a government's body ("the NSC said")
       (quoted || speaker.kind === 'person' || speaker.kind === 'state' || speaker.kind === 'office') &&
       !planned &&
       // "the defence ministry said nine of its troops were killed": a casualty report of fighting told elsewhere
@@ -553,7 +557,9 @@ export function sentenceCandidates(
       category === 'attack' &&
       h.cue.priority < 5 &&
       !h.topic &&
-      !CIVILIAN_TARGET_RE.test(text.slice(h.end, h.end + 50))
+      !CIVILIAN_TARGET_RE.test(text.slice(h.end, h.end + 50)) &&
+      // "over last Tuesday's attack in Pahalgam": an attack known by its day is the attack of the story
+      !DAY_NAMED_BEFORE_RE.test(text.slice(Math.max(0, h.start - 30), h.start))
     ) {
       // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
       // ... and beside a strike or a clash it is that same strike or clash
@@ -714,10 +720,13 @@ export function sentenceCandidates(
           ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
         },
         false,
-        // an agreement told through its announcement takes the announcement's day
+        // an agreement told through its announcement takes the announcement's day; an act told
+        // with a noun that has the date ("an April 22 attack ..., in which gunmen killed 26") takes it
         category === 'agreement'
           ? statements.filter((t) => t.end <= first.start && ANNOUNCE_RE.test(text.slice(t.start, t.end)))
-          : [],
+          : violent(category)
+            ? group.filter((h) => h !== first && h.topic)
+            : [],
       );
       if (c) out.push(c);
     }
@@ -753,6 +762,9 @@ function fighters(
   const out: Actor[] = [];
   for (const a of facts.actors) {
     if (violent(category) && a.kind === 'person') continue;
+    // an attack is an armed group's: a state named beside it ("tensions with India over the attack")
+    // did not carry it out (a state's own attack is read as a strike or a clash)
+    if (category === 'attack' && a.kind === 'state') continue;
     if (
       talk &&
       a.kind !== 'force' &&
