@@ -161,3 +161,24 @@ describe('extractEvents: what a meeting decided', () => {
     expect(measure?.location?.name).not.toBe('Islamabad');
   });
 });
+
+describe('extractEvents: fighting at a place the gazetteer does not have', () => {
+  it('names the place as written, with no coordinates', async () => {
+    const events = await run(
+      'South Sudanese troops seized Heglig on April 10 after heavy fighting.',
+      '2012-04-21',
+    );
+    expect(events.map((e) => [e.category, e.location])).toEqual([
+      ['armed_clash', { name: 'Heglig', precision: 'region' }],
+    ]);
+  });
+
+  it.each([
+    'The rebels seized Parliament on Monday after heavy fighting.',
+    'Troops withdrew from Kupwara on Monday after heavy fighting.',
+  ])('takes no unlisted place from a building or a gazetteer town: %j', async (sentence) => {
+    const events = await run(sentence, '2025-05-06');
+    for (const e of events) expect(e.location?.name).not.toBe('Parliament');
+    for (const e of events) if (e.location?.name === 'Kupwara') expect(e.location.lat).toBeDefined();
+  });
+});

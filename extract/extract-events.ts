@@ -164,6 +164,69 @@ function dropHeadings(text: string, sentences: Sentence[], bodyStart: number): v
   if (skip > 0) sentences[front] = { ...s!, start: s!.start + skip, text: s!.text.slice(skip) };
 }
 
+/** A capitalised name right after a verb or a preposition of place ("seized Heglig", "in the Yangtse area"). */
+const UNLISTED_PLACE_RE =
+  /\b(?:(?:seized|captured|recaptured|retook|overran|shelled|bombed|occupied|withdr[ae]wn? from|pulled out of|retreated from|advanced on|entered)(?: the (?:town|village|oilfield|area|region|district) of)?|(?:in|near|around|at) the(?= [A-Z][a-z]+ (?:area|sector|region|valley|oilfield|oil field|pass|heights)\b)|(?:near|around|outside) the (?:town|village|oilfield|area) of)\s+([A-Z][a-z]{3,}(?:[- ][A-Z][a-z]{3,})?)\b(?!['’]s)(?! (?:said|says|had|has|was|is|and [A-Z]))/g;
+/** Capitalised words that are not places after those verbs. */
+const NOT_PLACES = new Set([
+  'parliament',
+  'congress',
+  'assembly',
+  'council',
+  'government',
+  'capital',
+  'army',
+  'forces',
+  'police',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'president',
+  'prime',
+  'minister',
+  'general',
+  'control',
+]);
+
+function unlistedPlace(
+  text: string,
+  actors: readonly ActorMention[],
+  places: ExtractResources['places'],
+): Location | undefined {
+  for (const m of execAll(UNLISTED_PLACE_RE, text)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    if (NOT_PLACES.has(name.split(/[- ]/)[0]!.toLowerCase())) continue;
+    if (actors.some((a) => a.start < start + name.length && start < a.end)) continue;
+    if (places.has(name) || places.country(name)) continue;
+    return { name, precision: 'region' };
+  }
+  return undefined;
+}
+
 interface Meeting {
   date: CandidateDate;
   location: Location;
@@ -323,6 +386,13 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       fatalities: findFatalities(s.text),
     };
     const found = sentenceCandidates(facts, ctx, cues);
+    // fighting or a deployment at a place the gazetteer does not have ("seized Heglig", "in the
+    // Yangtse area"): the place by its name only, with no coordinates (precision region)
+    for (const c of found)
+      if (!c.location && (VIOLENT.has(c.category) || c.category === 'military_posture')) {
+        const named = unlistedPlace(s.text, actors, res.places);
+        if (named) c.location = named;
+      }
     // the Security Council meets at the UN's seat, New York, unless the text says otherwise
     for (const c of found)
       if (
