@@ -182,3 +182,49 @@ describe('extractEvents: fighting at a place the gazetteer does not have', () =>
     for (const e of events) if (e.location?.name === 'Kupwara') expect(e.location.lat).toBeDefined();
   });
 });
+
+describe('extractEvents: strikes told in other words, and who spoke', () => {
+  it('reads missiles that "had hit" named bases as strikes there, in a report of the claim', async () => {
+    const events = await run(
+      'Pakistan said on Saturday that its missiles had hit Indian air bases at Pathankot and Udhampur.',
+      '2025-05-10',
+    );
+    expect(
+      events
+        .filter((e) => e.category === 'strike')
+        .map((e) => e.location?.name)
+        .sort(),
+    ).toEqual(['Pathankot', 'Udhampur']);
+  });
+
+  it.each([
+    'After nightfall on Saturday, explosions echoed across Srinagar as air defence guns fired at incoming drones.',
+    'Loud explosions were heard in Srinagar on Saturday night.',
+  ])('reads explosions over a city, or incoming drones, as a strike there: %j', async (sentence) => {
+    const events = await run(sentence, '2025-05-11');
+    expect(brief(events)).toEqual([['strike', 'Srinagar', '2025-05-10', null]]);
+  });
+
+  it('does not take whom officials blamed for the speaker', async () => {
+    const events = await run('Indian officials blamed Pakistan.', '2025-05-11');
+    expect(events.flatMap((e) => e.actors.map((a) => a.name))).not.toContain('Pakistan');
+  });
+
+  it('still takes the speaker after "said in a statement"', async () => {
+    const events = await run(
+      'The ministry said in a statement on Sunday that Islamabad wanted calm.',
+      '2025-05-11',
+    );
+    expect(events.map((e) => [e.category, e.actors.map((a) => a.name)])).toEqual([
+      ['statement', ['Pakistan']],
+    ]);
+  });
+
+  it('reads a position held for long as no event', async () => {
+    const events = await run(
+      'India has long rejected any third-party role in its disputes with Pakistan.',
+      '2025-05-11',
+    );
+    expect(events).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ const AGREED_TO_RE =
 const ANNOUNCED_RE = /\b(?:would|will)\s+(?:be|remain|stay)\s+(?:\w+ly\s+)?$/i;
 const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
 const HABIT_BEFORE_RE =
-  /\b(?:repeatedly|regularly|frequently|routinely|often|habitually)\s+(?:\S+\s+)?$|\b(?:stage|stages|carry out|carries out|mount|mounts)\s+(?:\S+\s+)?$/i;
+  /\b(?:repeatedly|regularly|frequently|routinely|often|habitually)\s+(?:\S+\s+)?$|\b(?:has|have|had) long\s+$|\b(?:stage|stages|carry out|carries out|mount|mounts)\s+(?:\S+\s+)?$/i;
 const TREND_BEFORE_RE = /\b(?:stepped up|intensified|escalated|ramped up|increased)\s+(?:its\s+|their\s+)?$/i;
 const TREND_SPAN_RE = /\b(?:this year|in recent (?:days|weeks|months|years)|over the (?:past|last)|since)\b/i;
 const BACKGROUND_RE =

@@ -475,7 +475,13 @@ export function sentenceCandidates(
         ? before
         : subject && subject.start < 5 && /^,[^.;]*,\s*$/.test(text.slice(subject.end, first.start)) // "X, a ... alliance, said"
           ? subject
-          : (facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40) ??
+          : // ("said X" names the speaker after the verb; "blamed Pakistan" names whom it blamed,
+            // unless the attribution follows a quote or a clause: "..., warned Sharif")
+            ((first.cue.weak ||
+            /^said\b/.test(text.slice(first.start, first.end)) ||
+            /[,”"]\s*$/.test(text.slice(0, first.start))
+              ? facts.actors.find((a) => a.start >= first.end && a.start - first.end < 40)
+              : undefined) ??
             // "Addressing a rally in Madhubani, in Bihar, on Thursday, Modi said": the subject after an opening clause
             (first.start < 3 && /^\w+ing\b/.test(text.slice(first.start, first.end))
               ? facts.actors.find(
