@@ -10,7 +10,7 @@ import type { Candidate, CandidateDate, Span } from './candidate.ts';
 import { ActorMemory } from './actor-memory.ts';
 import { execAll } from './exec-all.ts';
 import { findActors, type ActorMention } from './find-actors.ts';
-import { findDates, findYears } from './find-dates.ts';
+import { findDates, findYears, MONTHS } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
 import { findPlaces, unSeat } from './find-places.ts';
 import { stableHash } from './hash.ts';
@@ -169,6 +169,7 @@ const UNLISTED_PLACE_RE =
   /\b(?:(?:seized|captured|recaptured|retook|overran|shelled|bombed|occupied|withdr[ae]wn? from|pulled out of|retreated from|advanced on|entered)(?: the (?:town|village|oilfield|area|region|district) of)?|(?:in|near|around|at) the(?= [A-Z][a-z]+ (?:area|sector|region|valley|oilfield|oil field|pass|heights)\b)|(?:near|around|outside) the (?:town|village|oilfield|area) of)\s+([A-Z][a-z]{3,}(?:[- ][A-Z][a-z]{3,})?)\b(?!['’]s)(?! (?:said|says|had|has|was|is|and [A-Z]))/g;
 /** Capitalised words that are not places after those verbs. */
 const NOT_PLACES = new Set([
+  ...MONTHS,
   'parliament',
   'congress',
   'assembly',
@@ -185,17 +186,6 @@ const NOT_PLACES = new Set([
   'friday',
   'saturday',
   'sunday',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
   'north',
   'south',
   'east',

@@ -38,7 +38,8 @@ export interface YearMention {
   year: number;
 }
 
-const MONTHS = [
+/** Month names, lower case. */
+export const MONTHS = [
   'january',
   'february',
   'march',
