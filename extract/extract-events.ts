@@ -229,16 +229,17 @@ const MEETING_REF_RE =
   /\b(?:after|at|following|during) the meeting\b|^\W*(?:The|That) (?:committee|council|cabinet|body|meeting)\b|^\W*It (?:also |then )?[a-z]+ed\b/;
 const MEETING_HELD_RE = /\bmeeting of\b|['’]s meeting\b|\b(?:met|convened)\b/;
 
-/** A government body's meeting told with its day and its place ("Thursday's meeting of the NSC ... in Islamabad"). */
+/**
+ * A government body's meeting told with its day and its place ("Thursday's meeting of the NSC ... in
+ * Islamabad"), in a sentence MEETING_HELD_RE has found.
+ */
 function meetingHeld(
-  text: string,
   facts: {
     dates: { date: CandidateDate; future: boolean; reporting: boolean }[];
     places: { location: Location }[];
   },
   actors: readonly ActorMention[],
 ): Meeting | undefined {
-  if (!MEETING_HELD_RE.test(text)) return undefined;
   const day = facts.dates.find((d) => !d.future && !d.reporting && d.date.precision === 'day');
   const place = facts.places.find((p) => p.location.precision === 'point');
   const body = actors.find((a) => a.kind === 'organisation' || a.kind === 'office');
@@ -335,15 +336,15 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     const cues = findCues(s.text, (a) => actors.some((m) => a >= m.start && a < m.end));
     if (cues.length === 0) {
       // nothing happens here, but "Pakistan hit back on Thursday." still moves the story's day
-      const d = findDates(s.text, ref, prior, narrative?.start).find(
+      const dates = findDates(s.text, ref, prior, narrative?.start);
+      const d = dates.find(
         (m) => !m.reporting && !m.future && (m.date.precision === 'day' || m.date.precision === 'range'),
       );
       if (d) narrative = d.date;
       if (MEETING_HELD_RE.test(s.text)) {
         const held = meetingHeld(
-          s.text,
           {
-            dates: findDates(s.text, ref, prior, narrative?.start),
+            dates,
             places: findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []),
           },
           actors,
@@ -410,7 +411,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
           c.dateStated = true;
           if (!c.location) c.location = meeting.location;
         }
-    const held = MEETING_HELD_RE.test(s.text) ? meetingHeld(s.text, facts, actors) : undefined;
+    const held = MEETING_HELD_RE.test(s.text) ? meetingHeld(facts, actors) : undefined;
     if (held) meeting = { ...held, index: k };
     cands.push(...found);
     for (const c of found)
