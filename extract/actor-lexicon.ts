@@ -116,6 +116,7 @@ export const OFFICES: ReadonlyMap<string, string> = new Map(
       ['directors general of military operations', 'Director General of Military Operations'],
       ['director general of military operations', 'Director General of Military Operations'],
       ['director-general of military operations', 'Director General of Military Operations'],
+      ['directors-general of military operations', 'Director General of Military Operations'],
       ['dgmos', 'Director General of Military Operations'],
       ['dgmo', 'Director General of Military Operations'],
       ['foreign ministry', 'Ministry of Foreign Affairs'],

@@ -33,6 +33,8 @@ export interface Candidate {
   measure?: string;
   /** a measure told in the passive ("were declared persona non grata"): its author is told elsewhere */
   passive?: boolean;
+  /** told as one more of the same ("Shelling was also reported from Rajouri"): its actors are the last one's */
+  also?: boolean;
   fatalities?: number;
   statements: string[];
   /** mentioned as the topic of talk: may add evidence to an event, never makes one */

@@ -40,7 +40,11 @@ export function contactSegments(
   for (let k = 1; k < sorted.length; k++) {
     const prev = sorted[k - 1]!;
     const cue = sorted[k]!;
-    const next = sorted[k + 1]?.start ?? text.length;
+    // (a counterpart may follow a second cue of the same clause: "had gone on to Islamabad the next
+    // day to call on Prime Minister Sharif")
+    let n = k + 1;
+    while (n < sorted.length && !CLAUSE_BREAK_RE.test(text.slice(sorted[n - 1]!.end, sorted[n]!.start))) n++;
+    const next = sorted[n]?.start ?? text.length;
     const own = actors.filter((m) => TALKER(m) && m.start >= cue.end && m.start < next);
     const seen = actors.filter((m) => m.end <= cue.start);
     // ... and the clause before it has a counterpart of its own ("was in Islamabad for a visit,

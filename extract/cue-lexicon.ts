@@ -41,7 +41,7 @@ export const CUES: readonly Cue[] = [
   // diplomatic contact
   cue(
     'diplomatic_contact',
-    /\b(?:over|on|via|through|using) (?:the|their|a|an|its) (?:[\w-]+ ){0,3}?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
+    /\b(?:over|on|via|through|using) (?:the|their|a|an|its) (?:[\w-]+ ){0,3}?hotline\b|\b(?:came|come|got|get|spoke|speak|talked) on (?:the |a )?hotline\b|\bhotline (?:talks?|conversation|call|contact)\b/,
     9,
     { mode: 'hotline' },
   ),
@@ -100,7 +100,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\bvisit(?:ed|s|ing)?\b(?! visas?\b)|\barrived in\b|\btravell?ed to\b|\bflew (?:in )?to\b|\bon a (?:two-day |one-day |three-day )?(?:trip|tour) to\b/,
+    /\bvisit(?:ed|s|ing)?\b(?! visas?\b)|\barrived in\b|\btravell?ed (?:on )?to\b|\b(?:flew|(?<!\b(?:was|were|been|being|be) )flown) (?:in)?to\b|\b(?:went|gone|travell?ed|flew|(?<!\b(?:was|were|been|being|be) )flown|moved) on to\b(?= [A-Z])|\bon a (?:two-day |one-day |three-day )?(?:trip|tour) to\b/,
     6,
     { mode: 'visit' },
   ),
@@ -137,7 +137,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'agreement',
-    /\bceasefire (?:came|went|comes) into (?:effect|force)\b|\bceasefire took effect\b|\bannounced (?:a |an |the )?(?:full and immediate |immediate |complete )?(?:ceasefire|truce)\b|\b(?:ceasefire|truce) (?:was|had been|has been) (?:agreed|reached|announced)\b/,
+    /\bceasefire (?:came|went|comes) into (?:effect|force)\b|\bceasefire took effect\b|\bannounced (?:a |an |the )?(?:full and immediate |immediate |complete )?(?:ceasefire|truce)\b|\b(?:ceasefire|truce) (?:was|had been|has been) (?:agreed|reached|announced)\b|\b(?:understanding|deal|agreement|accord|truce|ceasefire|pact) (?:was|had been|has been) (?:struck|reached|sealed|clinched|brokered)\b|\bstruck (?:an? |the )?(?:\w+ )?(?:deal|understanding|agreement|accord|truce|bargain)\b/,
     8,
   ),
 
@@ -154,7 +154,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:using|used) (?:\S+ ){0,3}(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|artillery|UAVs?) to (?:strike|attack|hit|bomb|target)\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b(?! (?:an? |the )?(?:\w+ )?(?:deal|understanding|agreement|accord|truce|bargain)\b)|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|(?<!\b(?:understanding|deal|agreement|accord|truce|ceasefire|pact|bargain)\s)\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:using|used) (?:\S+ ){0,3}(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|artillery|UAVs?) to (?:strike|attack|hit|bomb|target)\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -174,7 +174,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'attack',
-    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred|struck|fired on)\b|\bmassacre\b|\bambush(?:ed)?\b/,
+    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred|struck|fired on)\b|\bmassacre\b|\bambush(?:ed)?\b|\b(?:suicide )?bombers? (?:drove|rammed|blew|detonated|set off|struck|attacked|killed)\b|\bcar bomb(?:ing)?s?\b/,
     9,
   ),
   cue('attack', /\battack(?:s|ed)?\b/, 3),
@@ -187,13 +187,14 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b(?! (?:\S+ ){0,2}(?:drones|missiles|aircraft)\b)|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b(?! for\b)|\bfought\b(?! for\b)|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b(?! (?:\S+ ){0,2}(?:drones|missiles|aircraft)\b)|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b(?! for\b)|\bfought\b(?! for\b(?! control\b))|\b(?:artillery|mortar)(?: and (?:artillery|mortar))? (?:rounds|bombs)\b|\bdogfights?\b|\baerial (?:engagements?|combat|battles?)\b|\bair battles?\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
     6,
   ),
 
   cue(
     'armed_clash',
-    /\b(?:captured|seized|recaptured|retook|overran|liberated|(?:took|taken|take|seized) control of)\b/,
+    // ... a place, not a person ("a pilot captured a day earlier", "captured two soldiers")
+    /\b(?:(?<!\b(?:pilots?|soldiers?|troops|officers?|men|militants?|suspects?|crew|jawans?|personnel)\s+(?:(?:was|were|had been|who was|who were)\s+)?)captured(?!\s+(?:\S+\s+){0,3}?(?:pilots?|soldiers?|troops|officers?|militants?|suspects?|crew|jawans?|personnel|alive)\b)|seized|recaptured|retook|overran|liberated|(?:took|taken|take|seized) control of)\b/,
     6,
   ),
 
@@ -300,7 +301,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\bwrote on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|went|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:news|press) conference|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\b(?:wrote|written) on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|come|went|gone|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:joint )?(?:news|press) conference|a (?:joint |special |media |news )?briefing|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -319,7 +320,7 @@ export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
 /** Words that make what follows a topic of talk, not a new event ("discussed the attack"). */
 export const TOPIC_RE =
-  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|(?:set off|triggered|sparked|caused|prompted) by|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|refrain from|de-escalate|cessation|probe into|investigation into|inquiry into|investigating)\b[^.;]{0,80}$/i;
+  /\b(?:discuss(?:ed|es|ing)?|talked about|spoke about|briefed [^,;]{0,30} on|condemn(?:ed|s|ing)?|sympath(?:y|ies) (?:for|over)|in response to|responding to|retaliation for|(?:set off|triggered|sparked|caused|prompted) by|review(?:ed|ing)?|warn(?:ed|s|ing)? [^,;]{0,40}against|stop|halt|cease|end|prevent|avoid|deter|pre-?empt|avert|thwart|forestall|refrain from|de-escalate|cessation|probe into|investigation into|inquiry into|investigating)\b[^.;]{0,80}$/i;
 /** After a contact or a statement in the same sentence, these also introduce its topic. */
 export const TOPIC_AFTER_TALK_RE = /\b(?:about|over|against|regarding|concerning)\b[^.;]{0,60}$/i;
 
@@ -338,13 +339,13 @@ export const HINTS: readonly (readonly string[])[] = [
   ['call'],
   ['discuss'],
   ['counterpart'],
-  ['visit', 'arrived', 'travel', 'flew', 'trip', 'tour'],
+  ['visit', 'arrived', 'travel', 'flew', 'flown', 'on to', 'trip', 'tour'],
   ['co-chairing', 'meeting', 'holding talks', 'for talks'],
   ['briefed', 'summoned'],
   ['wrote', 'sent'],
   ['agreed'],
   ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
-  ['ceasefire', 'truce'],
+  ['ceasefire', 'truce', 'understanding', 'deal', 'agreement', 'accord', 'pact'],
   ['strike', 'air raid'],
   ['attack', 'launched', 'fired', 'drone', 'missile', 'rocket'],
   [
@@ -386,7 +387,18 @@ export const HINTS: readonly (readonly string[])[] = [
   ['target'],
   ['strikes'],
   ['attack', 'strike', 'blast', 'bombing'],
-  ['gunmen', 'militants', 'terrorists', 'insurgents', 'attackers', 'assailants', 'massacre', 'ambush'],
+  [
+    'gunmen',
+    'militants',
+    'terrorists',
+    'insurgents',
+    'attackers',
+    'assailants',
+    'massacre',
+    'ambush',
+    'bomber',
+    'car bomb',
+  ],
   ['attack'],
   ['ceasefire', 'truce', 'exchang'],
   [
@@ -399,6 +411,10 @@ export const HINTS: readonly (readonly string[])[] = [
     'artillery',
     'fighting',
     'fought',
+    'dogfight',
+    'aerial',
+    'air battle',
+    'mortar',
     'battle',
     'hostilities',
   ],
@@ -466,6 +482,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'told',
     'address',
     'wrote on',
+    'written on',
     'said in a',
     'asked',
     'requested',

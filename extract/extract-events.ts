@@ -26,7 +26,7 @@ import {
   mergeMentions,
 } from './refine-candidates.ts';
 import { findCues } from './find-cues.ts';
-import { mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
+import { CESSATION_RE, mainDate, sentenceCandidates, type ArticleContext } from './sentence-candidates.ts';
 import { splitSentences, type Sentence } from './split-sentences.ts';
 import { summarize } from './summarize.ts';
 import { tokenize, type Token } from './tokenize.ts';
@@ -281,8 +281,13 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);
+  const written = sentences.map((s) => s.text);
   dropHeadings(text, sentences, dateline.bodyStart);
   const memory = new ActorMemory();
+  // the headline names the article's countries ("India and Pakistan pull back ...") although it
+  // makes no event: "the two armies" in the first paragraph are theirs
+  for (let k = 0; k < sentences.length && k < 8; k++)
+    if (sentences[k]!.text === '' && written[k]) findActors(written[k]!, res, memory);
   // first pass over actors so that the article's countries are known before places are looked up
   // (loops into literals, not map(): the arrays map() makes differ in shape between optimised and
   // unoptimised code, and deoptimised the per-sentence step that reads them)
@@ -321,6 +326,9 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
   let meeting: (Meeting & { index: number }) | undefined;
+  /** the last diplomatic contact told */
+  let talk: Candidate | undefined;
+  const afterTalk = new Map<Candidate, { talk: Candidate; text: string }>();
   sentences.forEach((s, k) => {
     ctx.narrative = narrative;
     // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
@@ -411,6 +419,13 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
           c.dateStated = true;
           if (!c.location) c.location = meeting.location;
         }
+    // "... came on the hotline yesterday evening. ... Ghai and Abdullah agreed that neither side
+    // would fire a single shot": an agreement told in the sentences right after a talk (read below)
+    if (talk && k - talk.sentenceIndex <= 2 && talk.paragraph === s.paragraph)
+      for (const a of found)
+        if (a.category === 'agreement' && !a.dateStated) afterTalk.set(a, { talk, text: s.text });
+    const newTalk = found.find((c) => c.category === 'diplomatic_contact' && c.actors.length > 1);
+    if (newTalk) talk = newTalk;
     const held = MEETING_HELD_RE.test(s.text) ? meetingHeld(facts, actors) : undefined;
     if (held) meeting = { ...held, index: k };
     cands.push(...found);
@@ -429,6 +444,22 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       narrative;
   });
 
+  // ... was said in the talk (contract rule 2), unless it is the truce itself: a truce agreed with no
+  // other truce struck before it in the story
+  if (afterTalk.size)
+    cands = cands.filter((a) => {
+      const at = afterTalk.get(a);
+      if (
+        !at ||
+        (CESSATION_RE.test(at.text) &&
+          !cands.some((o) => o.category === 'agreement' && o.dateStated && o.date.start < at.talk.date.start))
+      )
+        return true;
+      at.talk.evidence.push(...a.evidence);
+      for (const p of a.actors)
+        if (p.role !== undefined && !at.talk.actors.some((x) => x.name === p.name)) at.talk.actors.push(p);
+      return false;
+    });
   cands = inheritDates(cands);
   cands = inheritAgents(cands);
   cands = absorbGeneric(cands);

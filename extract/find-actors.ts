@@ -77,6 +77,10 @@ const WEAPONS = new Set([
   'posts',
   'helicopters',
   'tanks',
+  'firing',
+  'mortars',
+  'mortar',
+  'gunfire',
 ]);
 /** Nouns for the members of a non-state armed group. */
 const GROUP_NOUNS = new Set(['rebels', 'militants', 'insurgents', 'fighters', 'guerrillas', 'separatists']);
@@ -92,6 +96,9 @@ const NOT_GROUPS = new Set([
   'local',
   'other',
 ]);
+/** "the two armies'", "both sides'" right before an office: the office of each of the two */
+const PAIR_BEFORE_RE =
+  /\b(?:the two|both) (?:armies|countries|sides|militaries|nations|neighbours|neighbors)['’]\s*$/i;
 const AIR_WEAPONS = new Set(['jets', 'fighter', 'warplanes', 'aircraft', 'helicopters']);
 const SPOKES = new Set(['spokesperson', 'spokesman', 'spokeswoman']);
 const WORLD_BODIES = new Set([
@@ -352,7 +359,13 @@ export function findActors(
       office && !c && tokens[k + office.len]?.lower === 'in'
         ? capitalCountry(res, sentence, tokens, k + office.len + 1)
         : undefined;
-    if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower) || seatAhead)) {
+    // "the two armies' directors-general of military operations", "the DGMOs": one office per side
+    const pairOffice =
+      office &&
+      !c &&
+      (/^dgmos$/.test(tokens[k]!.lower) ||
+        PAIR_BEFORE_RE.test(sentence.slice(Math.max(0, tokens[i]!.start - 30), tokens[i]!.start)));
+    if (office && (c || tokens[k]!.cap || /^dgmo/.test(tokens[k]!.lower) || seatAhead || pairOffice)) {
       let end = k + office.len;
       if (
         ANON_AFTER.has(tokens[end]?.lower ?? '') &&
@@ -369,7 +382,19 @@ export function findActors(
         !c && of.countries.length === 0 && tokens[end]?.lower === 'in'
           ? capitalCountry(res, sentence, tokens, end + 1)
           : undefined;
-      const countries = c ? [c] : seat ? [seat] : of.countries;
+      const countries = c
+        ? [c]
+        : seat
+          ? [seat]
+          : of.countries.length || !pairOffice
+            ? of.countries
+            : memory
+                .topCountries()
+                .slice(0, 2)
+                .flatMap((code) => {
+                  const pc = res.places.country(code);
+                  return pc ? [{ code: pc.code, name: pc.name, adjective: pc.name, len: 0 }] : [];
+                });
       if (countries.length === 0) {
         const written = textOf(sentence, tokens, i, end);
         const a = res.actors.resolve(written);
@@ -449,11 +474,23 @@ export function findActors(
     }
     // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
     if (c && c.adjective !== c.name) {
+      // ... and "Indian Mirage 2000 jets", "Pakistani F-16 fighters": a model's name between
+      let w = k;
+      while (
+        w < k + 3 &&
+        tokens[w] &&
+        !tokens[w]!.punct &&
+        (tokens[w]!.cap || /\d/.test(tokens[w]!.text)) &&
+        !WEAPONS.has(tokens[w]!.lower)
+      )
+        w++;
       const weapon = WEAPONS.has(tokens[k]?.lower ?? '')
         ? tokens[k]!.lower
         : WEAPONS.has(tokens[k + 1]?.lower ?? '')
           ? tokens[k + 1]!.lower
-          : undefined;
+          : w > k && WEAPONS.has(tokens[w]?.lower ?? '')
+            ? tokens[w]!.lower
+            : undefined;
       if (weapon !== undefined) {
         const branch = AIR_WEAPONS.has(weapon) ? 'Air Force' : 'Army';
         const actor = resolveOr(res, `${c.name} ${branch}`, {

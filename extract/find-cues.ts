@@ -50,6 +50,12 @@ const AGREED_TO_RE =
   /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
 /** "would be revoked", "will remain closed": a measure's announced effect, not a plan or a hypothesis. */
 const ANNOUNCED_RE = /\b(?:would|will)\s+(?:be|remain|stay)\s+(?:\w+ly\s+)?$/i;
+/** A journey told as made, before a contact's infinitive ("had gone on to Islamabad the next day to call on"). */
+const JOURNEY_RE =
+  /\b(?:flew|flown|went|gone|travell?ed|came|rushed|headed|dashed)\b(?!.*\b(?:will|would|is|are|was|were) (?:due|expected|set|scheduled)\b)/i;
+/** After an act's word: that it is to stop ("firing would stop from 5pm"). */
+const STOP_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:would|will|should|must|is to|was to|were to) (?:stop|cease|end|halt)\b/i;
 const READINESS_RE = /\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;]{0,40}$/i;
 const HABIT_BEFORE_RE =
   /\b(?:repeatedly|regularly|frequently|routinely|often|habitually)\s+(?:\S+\s+)?$|\b(?:has|have|had) long\s+$|\b(?:stage|stages|carry out|carries out|mount|mounts)\s+(?:\S+\s+)?$/i;
@@ -98,7 +104,10 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
     // "visas would be revoked from April 27": a measure announced with a later effect is the measure
     (IRREALIS_RE.test(pre) && !(h.cue.category === 'policy_measure' && ANNOUNCED_RE.test(pre))) ||
     MAY_RE.test(pre) ||
-    (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre))
+    // "agreed that all firing would stop": an act told only as what is to end
+    (h.cue.category !== 'agreement' && STOP_AFTER_RE.test(text.slice(h.end, h.end + 40))) ||
+    // ... unless a journey made for it is told: "had flown into New Delhi on Thursday to meet Jaishankar"
+    (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre) && !JOURNEY_RE.test(pre))
   );
 }
 

@@ -275,28 +275,6 @@ export function findDates(
     );
     out[out.length - 1]!.overnight = true;
   }
-  const ana = ANAPHORIC_RE.exec(sentence);
-  if (ana && prior) {
-    const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
-    // "the same day", "that evening": the day of the event told just before
-    const same = ana[4] !== undefined;
-    const first = priorStart ?? prior;
-    // after the night of May 1-2, "the previous night" is the night of April 30-May 1
-    const night = /\bnight\b/i.test(ana[0]) && first !== prior && !same;
-    addMention(
-      out,
-      sentence,
-      ref,
-      ana.index,
-      ana.index + ana[0].length,
-      night
-        ? back
-          ? { start: addDays(first, -1), end: first, precision: 'range' }
-          : { start: prior, end: addDays(prior, 1), precision: 'range' }
-        : { start: same ? prior : back ? addDays(first, -1) : addDays(prior, 1), precision: 'day' },
-      true,
-    );
-  }
   for (const v of VAGUE) {
     const m = v.re.exec(sentence);
     if (m) addMention(out, sentence, ref, m.index, m.index + m[0].length, v.resolve(ref), true);
@@ -337,6 +315,37 @@ export function findDates(
       continue;
     }
     addMention(out, sentence, ref, r.index, r.index + r.text.length, date, relative);
+  }
+  const ana = ANAPHORIC_RE.exec(sentence);
+  // "flew into New Delhi on Thursday ..., and went on to Islamabad the next day": the day told
+  // before it in the same sentence, else the event told just before
+  const here = ana
+    ? out.filter((m) => m.end <= ana.index && !m.future && !m.bound && m.date.precision !== 'before').pop()
+    : undefined;
+  if (here) {
+    prior = here.date.end ?? here.date.start;
+    priorStart = here.date.start;
+  }
+  if (ana && prior) {
+    const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
+    // "the same day", "that evening": the day of the event told just before
+    const same = ana[4] !== undefined;
+    const first = priorStart ?? prior;
+    // after the night of May 1-2, "the previous night" is the night of April 30-May 1
+    const night = /\bnight\b/i.test(ana[0]) && first !== prior && !same;
+    addMention(
+      out,
+      sentence,
+      ref,
+      ana.index,
+      ana.index + ana[0].length,
+      night
+        ? back
+          ? { start: addDays(first, -1), end: first, precision: 'range' }
+          : { start: prior, end: addDays(prior, 1), precision: 'range' }
+        : { start: same ? prior : back ? addDays(first, -1) : addDays(prior, 1), precision: 'day' },
+      true,
+    );
   }
   return sortSmall(out, (a, b) => a.start - b.start);
 }
@@ -449,6 +458,16 @@ export function findYears(sentence: string): YearMention[] {
     if (
       /\bthe\s$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
       TREATY_AFTER_RE.test(sentence.slice(end, end + 60))
+    )
+      continue;
+    // "Mirage 2000 jets", "the Su 2000": a model number after a capitalised name (not a month)
+    const prev = /([A-Z][a-z]+)[\s-]$/.exec(sentence.slice(Math.max(0, m.index - 20), m.index));
+    if (
+      prev &&
+      !MONTHS.includes(prev[1]!.toLowerCase() as never) &&
+      !/^(?:The|A|An|In|Since|By|Until|Before|After|From|Of|On|At|For|This|That|Its|Their|His|Her|Early|Late|Mid|Summer|Winter|Spring|Autumn|Fall)$/.test(
+        prev[1]!,
+      )
     )
       continue;
     out.push({ start: m.index, end, year: Number(m[0]) });

@@ -31,8 +31,9 @@ const PATTERNS: RegExp[] = [
     'gi',
   ),
   new RegExp(
-    // "nine people, among them four children, were killed": an aside may stand before the verb
-    `\\b(?:at least |some |nearly |around |about |more than |over )?${NUM}\\s+(?:\\w+\\s+){0,2}${WHO}(?:,\\s+(?:among them|including|most of them|many of them)\\s[^,.;]{1,60},)?\\s+(?:were\\s+|have been\\s+|had been\\s+)?${DEATH}`,
+    // "nine people, among them four children, were killed", "13 people, four of them children and one a
+    // soldier, have been killed": an aside may stand before the verb
+    `\\b(?:at least |some |nearly |around |about |more than |over )?${NUM}\\s+(?:\\w+\\s+){0,2}${WHO}(?:,\\s+(?:among them|including|most of them|many of them|(?:\\w+ )?of them)\\s[^,.;]{1,60},)?\\s+(?:were\\s+|have been\\s+|had been\\s+)?${DEATH}`,
     'gi',
   ),
   new RegExp(`\\b(?:deaths?|killing) of (?:the |at least |some )?${NUM}\\b`, 'gi'),

@@ -170,6 +170,10 @@ function hasPlace(places: PlaceIndex, text: string): boolean {
 
 /** Per gazetteer, per country list (joined), per name. */
 const LOOKUP_CACHE = new WeakMap<PlaceIndex, Map<string, Map<string, PlaceRecord | null>>>();
+/** A journey's verb before "to" ("flew on to", "travelled to", "returned to"). */
+const JOURNEY_TO_RE =
+  /\b(?:went|gone|go|goes|going|flew|flown|travell?ed|headed|returned|moved|rushed|drove|came|come|on)\s+to$/i;
+
 /** The last country list seen and its join: an article passes the same list for every name. */
 let lastCountries: string[] = [];
 let lastCountriesKey = '';
@@ -253,7 +257,10 @@ export function findPlaces(
         (LOCATIVE.has(prev.lower) ||
           prev.text === ',' ||
           prev.lower === 'and' ||
-          (!!prev2 && LOCATIVE.has(prev2.lower)));
+          (!!prev2 && LOCATIVE.has(prev2.lower)) ||
+          // "went on to New Delhi": the end of a journey
+          (prev.lower === 'to' &&
+            JOURNEY_TO_RE.test(sentence.slice(Math.max(0, prev.start - 24), prev.end))));
       // A city name that is also a common word or a name ("Singh") only counts in the article's countries,
       // or after a locative preposition.
       if (

@@ -282,7 +282,7 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
 export function inheritAgents(cands: Candidate[]): Candidate[] {
   const agentful = new Set(['strike', 'attack', 'policy_measure']);
   cands.forEach((c, k) => {
-    if (!agentful.has(c.category) || c.topic || (c.actors.length > 0 && !c.passive)) return;
+    if (!(agentful.has(c.category) || c.also) || c.topic || (c.actors.length > 0 && !c.passive)) return;
     const donor = cands
       .slice(0, k)
       .filter(
@@ -295,7 +295,7 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
           // no donor for the attack told with its day)
           !(c.category === 'attack' && c.dateStated && !d.dateStated) &&
           // the author is told in the same passage, or in the story's lead
-          (Math.abs(c.paragraph - d.paragraph) <= (c.category === 'policy_measure' ? 1 : 0) ||
+          (Math.abs(c.paragraph - d.paragraph) <= (c.category === 'policy_measure' || c.also ? 1 : 0) ||
             d.paragraph === 0),
       )
       .pop();

@@ -61,7 +61,9 @@ const OPINION_RE =
   /^\W*(?:analysts|experts|observers|critics|commentators|some analysts|an? (?:former|retired) [^,.;“”"]{0,60}?\b(?:said|says|told|wrote|argued|noted|believes?)\b)/i;
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
-  /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire)$/i;
+  /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire|dogfights?|aerial (?:engagements?|combat|battles?)|air battles?)$/i;
+/** "Shelling was also reported from ...", "Firing also hit ...": one more of what was just told */
+const ALSO_RE = /^[^,;]{0,40}\b(?:was|were|has been|had been)?\s*also\b/i;
 const AFTER_EVENT_RE = /\b(?:after|following|in the wake of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
 const DAYS_AFTER_RE =
   /\b(a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before)\s+(?:\S+\s+){0,9}$/i;
@@ -73,7 +75,7 @@ const DAY_NAMED_BEFORE_RE =
   /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\s+(?:[\w-]+\s+)?$/i;
 const CIVILIAN_TARGET_RE =
   /^\s+(?:on|against)\s+(?:\w+\s+){0,2}?(?:tourists|civilians|pilgrims|worshippers|villagers|passengers|students|shoppers|a (?:bus|market|mosque|temple|church|school|hotel))\b/i;
-const CESSATION_RE =
+export const CESSATION_RE =
   /\b(?:ceasefire|cease-fire|truce|armistice|cessation|stop|halt|cease|end (?:the )?(?:fighting|hostilities)|withdraw|pull back|disengage|de-escalate|understanding|peace|fire|firing|shots?|hostile|offensive|reduc\w*|troops)\b/i;
 const IT_SUBJECT_RE = /^\W*(?:It|They)\s+(?:also\s+|then\s+|later\s+)?$/;
 /** Days in "the day", "two days", "a week" (count and unit as written). */
@@ -724,6 +726,7 @@ export function sentenceCandidates(
             ? { passive: true }
             : {}),
           ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
+          ...(category === 'armed_clash' && actors.length === 0 && ALSO_RE.test(text) ? { also: true } : {}),
         },
         false,
         // an agreement told through its announcement takes the announcement's day; an act told
