@@ -78,13 +78,13 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\bheld (?:\S+ ){0,2}?(?:talks|meetings|discussions|consultations)\b|\bheld an? (?:\S+ ){0,2}?meeting\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b/,
+    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\bheld (?:\S+ ){0,2}?(?:talks|meetings|discussions|consultations)\b|\bheld an? (?:\S+ ){0,2}?meeting\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b|\braised (?:the |his |her |its )?(?:[\w-]+ ){0,3}with\b(?= (?:(?:his|her|their) )?(?:[A-Z]|counterpart))/,
     6,
     { mode: 'meeting' },
   ),
   cue(
     'diplomatic_contact',
-    /\bcall(?:ed|s)? on (?=(?:the )?(?:Prime Minister|President|King|Queen|Emir|Crown Prince|Chief Minister|Foreign Minister|Defence Minister|Army Chief|General)\b)/,
+    /\bcall(?:ed|s)? on (?=(?:the )?(?:Prime Minister|President|King|Queen|Emir|Crown Prince|Chief Minister|Foreign Minister|Defence Minister|Army Chief|General)\b)|\breceived (?=(?:the )?(?:[A-Z]\w+ )?(?:Prime Minister|President|King|Queen|Emir|Crown Prince|Foreign Minister|Foreign Secretary|Secretary of State|Defence Minister|envoy|ambassador)\b)/,
     7,
     { mode: 'meeting', caseSensitive: true },
   ),
@@ -117,9 +117,14 @@ export const CUES: readonly Cue[] = [
     6,
     { mode: 'meeting' },
   ),
-  cue('diplomatic_contact', /\b(?:wrote|sent) (?:a )?(?:letter|message|note) to\b|\bwrote to\b/, 6, {
-    mode: 'message',
-  }),
+  cue(
+    'diplomatic_contact',
+    /\b(?:wrote|sent) (?:a )?(?:letter|message|note) to\b|\bwrote to\b|\b(?:handed|delivered|passed) (?:a |an )?(?:\w+ )?(?:note|letter|message|d[ée]marche) to\b/,
+    6,
+    {
+      mode: 'message',
+    },
+  ),
 
   // agreement
   cue(
@@ -187,7 +192,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'armed_clash',
-    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b(?! (?:\S+ ){0,2}(?:drones|missiles|aircraft)\b)|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b(?! for\b)|\bfought\b(?! for\b(?! control\b))|\b(?:artillery|mortar)(?: and (?:artillery|mortar))? (?:rounds|bombs)\b|\bdogfights?\b|\baerial (?:engagements?|combat|battles?)\b|\bair battles?\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
+    /\bfiring\b|\b(?:small[- ]arms|artillery|mortar|machine-gun|sniper|unprovoked|cross-border|heavy) fire\b|\bpound(?:ed|ing)\b|\bopened fire\b|\bfired (?:at|on|upon|across|towards|mortars?|artillery|shells|rockets)\b(?! (?:\S+ ){0,2}(?:drones|missiles|aircraft)\b)|\bfired (?:heavy |small |light )?(?:weapons|guns|machine[- ]guns|arms) (?:at|on|into|across|towards)\b|\bshell(?:ing|ed|s)?\b|\bclash(?:es|ed)?\b|\bgun ?fights?\b|\bskirmish(?:es)?\b|\bfirefights?\b|\bartillery (?:duels?|fire|exchanges?)\b|\bfighting\b(?! for\b)|\bfought\b(?! for\b(?! control\b))|\b(?:artillery|mortar)(?: and (?:artillery|mortar))? (?:rounds|bombs)\b|\bdogfights?\b|\b(?:sank|sunk) (?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}?(?:vessels?|ships?|boats?|warships?|corvettes?|frigates?|gunboats?)\b|\baerial (?:engagements?|combat|battles?)\b|\bair battles?\b|\bbattled\b|\bgun battles?\b|\bhostilities\b/,
     6,
   ),
 
@@ -201,7 +206,7 @@ export const CUES: readonly Cue[] = [
   // military posture
   cue(
     'military_posture',
-    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
     6,
   ),
   cue(
@@ -269,9 +274,14 @@ export const CUES: readonly Cue[] = [
     7,
     { measure: 'ban' },
   ),
-  cue('policy_measure', /\bcancel(?:led|ed|s|ling|lation of)\b|\brevok(?:ed|es|ing)\b|\brevocation of\b/, 7, {
-    measure: 'cancel',
-  }),
+  cue(
+    'policy_measure',
+    /\bcancel(?:led|ed|s|ling|lation of)\b|\brevok(?:ed|es|ing)\b|\brevocation of\b|\bwithdr(?:ew|awn|aws|awing) (?:the |its |their )?(?:[\w-]+ ){0,3}(?:status|privileges|accreditation|recognition|concessions|preferences)\b/,
+    7,
+    {
+      measure: 'cancel',
+    },
+  ),
   cue(
     'policy_measure',
     /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:all |the |its |bilateral |cross-border )?(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies|telephone|internet|mobile|communications?)\b/,
@@ -286,7 +296,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\bimpos(?:ed|es|ing) (?:a |an )?(?:curfew|sanctions|ban|restrictions|tariffs?|martial law)\b|\bblock(?:ed|ing) (?:(?:more than |over |at least )?(?:a dozen|dozens of|\d+|[a-z]+) )?(?:[A-Z]\w+ )?(?:[A-Z]\w+ )?(?:imports|trade|water|websites|accounts|channels|flights|apps|sites)\b/,
+    /\bimpos(?:ed|es|ing) (?:a |an )?(?:curfew|sanctions|ban|restrictions|tariffs?|martial law)\b|\bdeclared (?:a |an )?(?:(?:nationwide|national|general) )?(?:state of (?:war|emergency|siege)|martial law|(?:general )?mobili[sz]ation)\b|\bblock(?:ed|ing) (?:(?:more than |over |at least )?(?:a dozen|dozens of|\d+|[a-z]+) )?(?:[A-Z]\w+ )?(?:[A-Z]\w+ )?(?:imports|trade|water|websites|accounts|channels|flights|apps|sites)\b/,
     7,
     { measure: 'impose' },
   ),
@@ -301,7 +311,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\b(?:wrote|written) on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|come|went|gone|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:joint )?(?:news|press) conference|a (?:joint |special |media |news )?briefing|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\b(?:wrote|written) on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|come|went|gone|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:(?:joint |special )?session of (?:the )?)?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:joint )?(?:news|press) conference|a (?:joint |special |media |news )?briefing|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -335,14 +345,14 @@ export const HINTS: readonly (readonly string[])[] = [
   ['spok', 'talk'],
   ['telephon', 'phone', 'call'],
   ['called', 'dialled', 'dialed', 'rang', 'telephoned'],
-  ['met', 'meeting', 'held', 'talks', 'hosted', 'sat down'],
-  ['call'],
+  ['met', 'meeting', 'held', 'talks', 'hosted', 'sat down', 'raised'],
+  ['call', 'received'],
   ['discuss'],
   ['counterpart'],
   ['visit', 'arrived', 'travel', 'flew', 'flown', 'on to', 'trip', 'tour'],
   ['co-chairing', 'meeting', 'holding talks', 'for talks'],
   ['briefed', 'summoned'],
-  ['wrote', 'sent'],
+  ['wrote', 'sent', 'handed', 'delivered', 'passed'],
   ['agreed'],
   ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
   ['ceasefire', 'truce', 'understanding', 'deal', 'agreement', 'accord', 'pact'],
@@ -412,6 +422,8 @@ export const HINTS: readonly (readonly string[])[] = [
     'fighting',
     'fought',
     'dogfight',
+    'sank',
+    'sunk',
     'aerial',
     'air battle',
     'mortar',
@@ -419,7 +431,20 @@ export const HINTS: readonly (readonly string[])[] = [
     'hostilities',
   ],
   ['captured', 'seized', 'recaptured', 'retook', 'overran', 'liberated', 'control of'],
-  ['deploy', 'build', 'mobili', 'mass', 'reinforc', 'moved', 'withdr', 'pull'],
+  [
+    'deploy',
+    'build',
+    'built',
+    'mobili',
+    'mass',
+    'reinforc',
+    'moved',
+    'withdr',
+    'pull',
+    'rolled',
+    'poured',
+    'crossed',
+  ],
   [
     'exercise',
     'drill',
@@ -441,10 +466,10 @@ export const HINTS: readonly (readonly string[])[] = [
   ['demolish', 'razed', 'blew up'],
   ['probe', 'investigation', 'inquiry', 'case'],
   ['ban', 'barr', 'prohibit'],
-  ['cancel', 'revok', 'revocation'],
+  ['cancel', 'revok', 'revocation', 'withdr'],
   ['halt', 'stop', 'cut', 'curb', 'restrict'],
   ['downgrad', 'recall', 'ties', 'relations'],
-  ['impos', 'block'],
+  ['impos', 'block', 'declared'],
   ['reopen', 'lift', 'resum', 'restor'],
   [
     'condemn',

@@ -164,3 +164,125 @@ describe('extractEvents: talks told in other words', () => {
     },
   );
 });
+
+describe('extractEvents: the day a sentence opens with', () => {
+  it('dates "that night" from the opening day, not from an old day named in passing', async () => {
+    const events = await run(
+      'On Sunday, army officers told a briefing in New Delhi that the strikes of May 7 had hit nine camps.\n\nThat night, Pakistani troops shelled villages in Poonch.',
+      '2025-05-13',
+    );
+    expect(events.find((e) => e.category === 'armed_clash')?.date.start).toBe('2025-05-11');
+  });
+
+  it('keeps "since the April 22 attack" as the attack’s day, not the start of a span', async () => {
+    const events = await run(
+      'Troops have exchanged fire every night since the April 22 attack at Pahalgam, in which gunmen killed 26 people.',
+      '2025-05-03',
+    );
+    expect(events.find((e) => e.category === 'attack')?.date.start).toBe('2025-04-22');
+  });
+
+  it('does not place an attack where the sentence’s other act happened ("two days after the attack")', async () => {
+    const events = await run(
+      'Gunmen killed 26 people at Pahalgam on April 22.\n\nIn Islamabad, the foreign secretary briefed ambassadors on April 24, two days after the attack.',
+      '2025-05-03',
+    );
+    expect(events.filter((e) => e.category === 'attack').map((e) => e.location?.name)).toEqual(['Pahalgam']);
+  });
+});
+
+describe('extractEvents: subheadings and live-blog entry titles', () => {
+  it.each(['Pakistan tests missile', '18:20 | Pakistan tests missile'])(
+    'makes no event of a heading line: %j',
+    async (heading) => {
+      const events = await run(
+        `Pakistan warns India\n\nIslamabad said on Saturday it would answer any attack.\n\n${heading}\n\nNo details were given.`,
+        '2025-05-03',
+      );
+      expect(events.filter((e) => e.category === 'military_posture')).toEqual([]);
+    },
+  );
+});
+
+describe('extractEvents: who talked, said and met, in other words', () => {
+  it('reads "He also briefed his counterparts ... by telephone" as a talk of the person told of before', async () => {
+    const events = await run(
+      'National Security Adviser Ajit Doval spoke by phone with Marco Rubio on Wednesday. He also briefed his counterparts in Britain, Saudi Arabia and France by telephone.',
+      '2025-05-07',
+    );
+    expect(events.map((e) => names(e)[0])).toEqual(['Ajit Doval', 'Ajit Doval']);
+  });
+
+  it('reads a capital that speaks as its government, not as a place', async () => {
+    const events = await run(
+      'Indian jets struck what New Delhi calls militant camps near Muzaffarabad on Wednesday.',
+      '2025-05-07',
+    );
+    expect(brief(events)).toEqual([['strike', 'Muzaffarabad', '2025-05-07', null]]);
+  });
+
+  it('reads a leader telling a meeting of the service chiefs as the forces’ posture', async () => {
+    const events = await run(
+      'On Tuesday, Prime Minister Narendra Modi told a meeting of Defence Minister Rajnath Singh and the three service chiefs that the forces were free to respond.',
+      '2025-05-01',
+    );
+    expect(events.map((e) => [e.category, e.date.start])).toEqual([['military_posture', '2025-04-29']]);
+  });
+
+  it('dates a statement by when it was made, not by the day ahead it speaks of', async () => {
+    const events = await run(
+      'The pilot will be handed over on Friday, Prime Minister Imran Khan told a joint session of parliament in Islamabad on Thursday.',
+      '2019-02-28',
+    );
+    expect(brief(events)).toEqual([['statement', 'Islamabad', '2019-02-28', null]]);
+  });
+
+  it('reads a note handed to an embassy, a visitor received and a matter raised with a leader as talks', async () => {
+    const events = await run(
+      'On Sunday the Georgian foreign ministry handed a note to the Russian embassy in Tbilisi. On Monday President Dmitry Medvedev received French President Nicolas Sarkozy at the Kremlin. President George W. Bush raised the violence with Prime Minister Vladimir Putin on Friday in Beijing.',
+      '2008-08-12',
+    );
+    expect(brief(events)).toEqual([
+      ['diplomatic_contact', 'Tbilisi', '2008-08-10', 'message'],
+      ['diplomatic_contact', 'Moscow', '2008-08-11', 'meeting'],
+      ['diplomatic_contact', 'Beijing', '2008-08-08', 'meeting'],
+    ]);
+  });
+
+  it('places what was said at the White House in Washington, but not "the White House said"', async () => {
+    const at = await run(
+      'President George W. Bush said at the White House on Monday that the war must end.',
+      '2008-08-12',
+    );
+    expect(brief(at)).toEqual([['statement', 'Washington', '2008-08-11', null]]);
+    const spoke = await run('The White House said on Monday that the war must end.', '2008-08-12');
+    expect(spoke.filter((e) => e.location?.name === 'Washington')).toEqual([]);
+  });
+
+  it('reads "the two men agreed on principles" after a meeting as an agreement of the two named last', async () => {
+    const events = await run(
+      'President Dmitry Medvedev received French President Nicolas Sarkozy on Tuesday. After talks, the two men announced that they had agreed on six principles for ending the conflict.',
+      '2008-08-12',
+    );
+    const agreement = events.find((e) => e.category === 'agreement');
+    expect(agreement && names(agreement)).toEqual(
+      expect.arrayContaining(['Dmitry Medvedev', 'Nicolas Sarkozy']),
+    );
+  });
+});
+
+describe('extractEvents: war measures and moves in other words', () => {
+  it.each([
+    ['Russian armoured columns rolled into South Ossetia on Friday.', 'military_posture'],
+    ['Russia is still building up its forces inside Abkhazia, officials say.', 'military_posture'],
+    ['The navy said on Sunday its ships had sunk a Georgian patrol boat off Abkhazia.', 'armed_clash'],
+    ['President Mikheil Saakashvili declared a state of war on Saturday.', 'policy_measure'],
+    [
+      'A day later, India withdrew the most-favoured-nation trade status it had granted Pakistan.',
+      'policy_measure',
+    ],
+  ])('%j is a %s', async (sentence, category) => {
+    const events = await run(sentence, '2008-08-12');
+    expect(events.map((e) => e.category)).toEqual([category]);
+  });
+});

@@ -157,12 +157,24 @@ function dropHeadings(text: string, sentences: Sentence[], bodyStart: number): v
   const empty = (s: Sentence): Sentence => ({ ...s, end: s.start, text: '' });
   for (let k = 0; k < sentences.length; k++) {
     const s = sentences[k]!;
-    if (k < front || (s.text.endsWith('?') && wholeLine(text, s, bodyStart))) sentences[k] = empty(s);
+    if (k < front || ((s.text.endsWith('?') || SUBHEAD_RE.test(s.text)) && wholeLine(text, s, bodyStart)))
+      sentences[k] = empty(s);
   }
   const s = sentences[front];
   const skip = front > 0 && s ? wireDatelineLength(s.text) : 0;
   if (skip > 0) sentences[front] = { ...s!, start: s!.start + skip, text: s!.text.slice(skip) };
 }
+
+/**
+ * A subheading in the body: a short line without a closing stop ("Firing along LoC", "Reactions
+ * abroad"), or a live blog's timestamped entry title ("21:40 | UAE calls for dialogue"). It labels
+ * the paragraphs under it; what it names is told there.
+ */
+const SUBHEAD_RE = /^(?:\d{1,2}[:.]\d{2}\b.*|(?:\S+\s+){0,9}\S+)$(?<![.!:"”’)])/;
+
+/** What a settlement is made of: "six principles for ending the conflict", "a peace plan". */
+const SETTLEMENT_RE =
+  /\b(?:principles|plan|framework|roadmap|deal|accord|treaty|settlement|conflict|peace|war)\b/i;
 
 /** A capitalised name right after a verb or a preposition of place ("seized Heglig", "in the Yangtse area"). */
 const UNLISTED_PLACE_RE =
@@ -333,6 +345,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     ctx.narrative = narrative;
     // "he" is someone named in the sentence just before ("..., a spokesman said. He said ..." is not)
     ctx.lastPerson = k > 0 ? lastPersonIn(actorMentions[k - 1]!) : undefined;
+    // (the last sentence that names a person, up to three back: "At a Kremlin meeting ..., he said
+    // ... Hours later he received Sarkozy")
+    ctx.firstPerson = undefined;
+    for (let j = k - 1; j >= Math.max(0, k - 3) && !ctx.firstPerson; j--)
+      ctx.firstPerson = actorMentions[j]!.find((m) => m.kind === 'person')?.actor;
     // (the subject opens its sentence: "Pakistan's National Security Committee ... met", not "The
     // committee declared the advisers at the Indian High Commission ...")
     ctx.prevSubject =
@@ -434,7 +451,12 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         ctx.lastViolence = c.date.start;
     // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
     // ... but not back to an old event the sentence only refers to ("a response to the April 22 attack")
-    const main = mainDate(found);
+    // ... nor to an old event it names in passing ("told a briefing on Sunday that ... the strikes of
+    // May 7"): a day the sentence opens with is its day
+    const opening = found.length
+      ? facts.dates.find((d) => d.start < 4 && !d.future && !d.bound && d.date.precision === 'day')?.date
+      : undefined;
+    const main = opening ?? mainDate(found);
     const base = narrative?.start ?? ref;
     narrative =
       (main && main.start >= addDays(base, -3) ? main : undefined) ??
@@ -451,6 +473,8 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       const at = afterTalk.get(a);
       if (
         !at ||
+        // "agreed on six principles for ending the conflict": a settlement is an agreement of its own
+        SETTLEMENT_RE.test(at.text) ||
         (CESSATION_RE.test(at.text) &&
           !cands.some((o) => o.category === 'agreement' && o.dateStated && o.date.start < at.talk.date.start))
       )

@@ -16,6 +16,7 @@ import {
   TITLES,
 } from './actor-lexicon.ts';
 import { ActorMemory } from './actor-memory.ts';
+import { VENUES } from './find-places.ts';
 import { countryAt, ofCountries } from './country-words.ts';
 import type { ExtractResources } from './ports.ts';
 import { capitalOf, cityOf, registryPhrases } from './resource-lookups.ts';
@@ -255,6 +256,20 @@ export function findActors(
     // (the phrase is read only where it can start: "both", or "the" before "two")
     if ((t.lower === 'the' && tokens[i + 1]?.lower === 'two') || t.lower === 'both') {
       const words = lowerWords(tokens, i, i + 3);
+      // "the two men announced", "both women": the last two people named
+      const men = /^(?:the two|both) (?:men|women)\b/.exec(words);
+      if (men) {
+        const last: Actor[] = [];
+        for (let j = memory.persons.length - 1; j >= 0 && last.length < 2; j--)
+          if (!last.some((p) => p.name === memory.persons[j]!.name)) last.push(memory.persons[j]!);
+        const len = men[0].split(' ').length;
+        if (last.length === 2) {
+          for (const actor of last.reverse())
+            out.push({ start: tokens[i]!.start, end: tokens[i + len - 1]!.end, actor, kind: 'person' });
+          i += len;
+          continue;
+        }
+      }
       const m =
         /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents)\b/.exec(
           words,
@@ -300,8 +315,11 @@ export function findActors(
       const prevWord = tokens[i - 1]?.lower ?? '';
       // "visited Islamabad", "in New Delhi": a capital after a preposition is a place, not its state
       const nextWord = tokens[i + known.len]?.lower ?? '';
+      // ... and so is "the Kremlin" in "at the Kremlin" (where they met, not who acted)
       const asPlace =
         ((LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written)) ||
+        (((prevWord === 'the' && LOCATIVE.has(tokens[i - 2]?.lower ?? '')) || LOCATIVE.has(prevWord)) &&
+          VENUES[written.toLowerCase().replace(/^the /, '').replace('é', 'e')] !== undefined) ||
         (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
       // "UN Secretary-General Ban Ki-moon": a title the registry gives its holder today is followed
       // here by the name of whoever held it then; the title-and-name path reads that person
@@ -338,7 +356,15 @@ export function findActors(
           resolveOr(res, org.value, { name: org.value }),
           'office',
         );
-      else if (!ANON_AFTER.has(after))
+      else if (
+        !ANON_AFTER.has(after) &&
+        // "met at the Kremlin": the building where they met, not an actor
+        !(
+          VENUES[org.value.toLowerCase()] !== undefined &&
+          tokens[i - 1]?.lower === 'the' &&
+          LOCATIVE.has(tokens[i - 2]?.lower ?? '')
+        )
+      )
         pushMention(
           out,
           tokens,

@@ -13,6 +13,8 @@ export interface CueHit {
   topic: boolean;
   /** a plan, a negation, a hypothesis or background: owns its dates but makes no event */
   dead: boolean;
+  /** a definite noun ("the attack") without a place of its own: the sentence's places are not its */
+  placeless?: boolean;
 }
 
 export type RawCueHit = Omit<CueHit, 'topic' | 'dead'>;

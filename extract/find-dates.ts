@@ -214,6 +214,10 @@ const VAGUE: {
 const BOUND_BEFORE_RE =
   /\b(?:until|till|through|up to|since|(?:with effect |effective )?from)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 
+/** An event's noun right after a date: "the April 22 attack", "the May 7 strikes". */
+const EVENT_NOUN_AFTER_RE =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacre|strikes?|airstrikes?|bombings?|killings?|clash(?:es)?|ambush|assault|raids?|shelling)\b/i;
+
 const ANAPHORIC_RE =
   /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after)|(the same|that) (?:day|night|evening|morning|afternoon))\b/i;
 
@@ -237,7 +241,10 @@ function addMention(
     date,
     relative,
     reporting: REPORTING_BEFORE_RE.test(before),
-    ...(BOUND_BEFORE_RE.test(before) ? { bound: true } : {}),
+    // ("since the April 22 attack": the attack's day, not the start of a span)
+    ...(BOUND_BEFORE_RE.test(before) && !EVENT_NOUN_AFTER_RE.test(sentence.slice(end, end + 30))
+      ? { bound: true }
+      : {}),
     future:
       toDayNumber(date.precision === 'before' ? date.start : last) > toDayNumber(ref) &&
       date.precision !== 'before',
@@ -392,6 +399,9 @@ function parseWindows(
   return out;
 }
 
+/** The future tense in the clause before a weekday ("will be handed over", "is due to arrive"). */
+const FUTURE_BEFORE_RE =
+  /\b(?:will|shall|(?:is|are) (?:due|set|scheduled|expected|to)|plans? to|(?:is|are) going to)\b[^.;,!?“”"]{0,60}$/i;
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 const FAST_RE = new RegExp(
   `\\b(?:(?:late |early )?on |late |early )?(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?: (?:night|morning|evening|afternoon))?\\b|\\b(yesterday|today)\\b|\\b${MONTH_RE} (\\d{1,2})(?:st|nd|rd|th)?(?:,? (\\d{4}))?\\b|\\b(\\d{1,2}) ${MONTH_RE}(?:,? (\\d{4}))?\\b`,
@@ -419,8 +429,11 @@ function fastDates(sentence: string, ref: IsoDate, out: DateMention[]): void {
       continue;
     if (m[1]) {
       const want = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+      // "the pilot will be handed over Friday": a weekday in the future tense lies ahead
+      const ahead = FUTURE_BEFORE_RE.test(sentence.slice(Math.max(0, start - 70), start));
       const back = (weekday(ref) - want + 7) % 7;
-      addMention(out, sentence, ref, start, end, { start: addDays(ref, -back), precision: 'day' }, true);
+      const days = ahead ? (want - weekday(ref) + 7) % 7 || 7 : -back;
+      addMention(out, sentence, ref, start, end, { start: addDays(ref, days), precision: 'day' }, true);
     } else if (m[2]) {
       addMention(
         out,

@@ -170,6 +170,12 @@ function hasPlace(places: PlaceIndex, text: string): boolean {
 
 /** Per gazetteer, per country list (joined), per name. */
 const LOOKUP_CACHE = new WeakMap<PlaceIndex, Map<string, Map<string, PlaceRecord | null>>>();
+/** Verbs after a capital that make it its government ("what New Delhi calls", "Islamabad denies"). */
+const CAPITAL_SPEAKS = new Set(
+  'calls called says said insists insisted claims claimed describes described denies denied rejects rejected accuses accused blames blamed wants wanted warns warned'.split(
+    ' ',
+  ),
+);
 /** A journey's verb before "to" ("flew on to", "travelled to", "returned to"). */
 const JOURNEY_TO_RE =
   /\b(?:went|gone|go|goes|going|flew|flown|travell?ed|headed|returned|moved|rushed|drove|came|come|on)\s+to$/i;
@@ -197,6 +203,24 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
 
 const CAPITAL_OF_RE = /\bthe [A-Z][a-z]+ capital\b/;
 const CAPITAL_OF_G_RE = /\bthe ([A-Z][a-z]+) capital\b/g;
+/** Buildings that stand for a government, and the city they are in (where a meeting there took place). */
+export const VENUES: Record<string, string> = {
+  kremlin: 'Moscow',
+  'white house': 'Washington',
+  'elysee palace': 'Paris',
+  elysee: 'Paris',
+  'downing street': 'London',
+  zhongnanhai: 'Beijing',
+  'great hall of the people': 'Beijing',
+  'rashtrapati bhavan': 'New Delhi',
+  'hyderabad house': 'New Delhi',
+  'south block': 'New Delhi',
+};
+const VENUE_HINT_RE =
+  /Kremlin|White House|Elys[ée]e|Downing Street|Zhongnanhai|Great Hall|Bhavan|Hyderabad House|South Block/;
+/** Only where the text puts something there ("at the Kremlin", "a Kremlin meeting"), not "the Kremlin said". */
+const VENUE_RE =
+  /\b(?:(?:[Aa]t|[Ii]n|[Ii]nside|[Oo]utside) (?:the |a |an )?(?:[\w-]+ )?|(?:a|an) (?=[A-Z][\w ]+ (?:meeting|talks|summit|ceremony|reception|news conference|press conference|briefing)\b))(Kremlin|White House|Elys[ée]e(?: Palace)?|Downing Street|Zhongnanhai|Great Hall of the People|Rashtrapati Bhavan|Hyderabad House|South Block)\b/g;
 const UN_HQ_RE = /\b(?:UN|U\.N\.|United Nations) (?:headquarters|HQ)\b/;
 const BASED_RE = /^([A-Z][\p{L}'’]+)-based$/u;
 const ENVOYS_AFTER_RE =
@@ -226,6 +250,7 @@ export function findPlaces(
       continue;
     }
     let found: { len: number; rec: PlaceRecord } | undefined;
+    let spoke = 0;
     // longest first; a name is capitalised words, with "and", "of", "&" or "-" only inside
     let maxLen = 0;
     while (maxLen < 5 && i + maxLen < tokens.length) {
@@ -272,7 +297,23 @@ export function findPlaces(
       )
         continue;
       if (rec.kind === 'country' && !located) continue;
+      // "what New Delhi calls terrorist infrastructure", "Islamabad denies": a capital that speaks
+      // is its government
+      if (
+        rec.kind === 'city' &&
+        !located &&
+        next &&
+        CAPITAL_SPEAKS.has(next.lower) &&
+        rec.featureCode === 'PPLC'
+      ) {
+        spoke = len;
+        break;
+      }
       found = { len, rec };
+    }
+    if (spoke > 0) {
+      i += spoke;
+      continue;
     }
     if (!found) {
       // "Islamabad-based ambassadors": the place the word is based in (the envoys, where they are
@@ -330,6 +371,15 @@ export function findPlaces(
     const rec = lookupPlace(places, 'New York', []);
     if (rec) pushPlace(out, m.index, m.index + m[0].length, rec, 'New York', places, []);
   }
+  // "at the Kremlin", "a Kremlin meeting", "at the White House": a seat of government names its city
+  if (VENUE_HINT_RE.test(sentence))
+    for (const m of execAll(VENUE_RE, sentence)) {
+      const city = VENUES[m[1]!.toLowerCase().replace('é', 'e')];
+      const rec = city ? lookupPlace(places, city, []) : undefined;
+      const at = m.index + m[0].length - m[1]!.length;
+      if (rec && !out.some((p) => p.start < at + m[1]!.length && at < p.end))
+        pushPlace(out, at, at + m[1]!.length, rec, city!, places, []);
+    }
   // border areas: "the borders with India", "along the border", "border areas"
   if (countries.length >= 1) {
     for (const m of execAll(BORDER_RE, sentence)) {

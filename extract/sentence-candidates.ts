@@ -50,6 +50,8 @@ export interface ArticleContext {
   prevSubject?: Actor;
   /** the last person named before this sentence: who "he" or "she" is */
   lastPerson?: Actor;
+  /** the first person named in the sentence before: the subject "He" most likely refers to */
+  firstPerson?: Actor;
   /** the day of the last attack, strike or clash told with its day: what "the day after the killings" counts from */
   lastViolence?: IsoDate;
 }
@@ -62,6 +64,12 @@ const OPINION_RE =
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
   /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire|dogfights?|aerial (?:engagements?|combat|battles?)|air battles?)$/i;
+/** A definite noun in a phrase of time or topic: "two days after the attack", "since the fighting". */
+const AFTER_NOUN_RE =
+  /\b(?:after|since|before|following|despite|over|about|until|during)\s+the\s+(?:[\w-]+\s+){0,2}$/i;
+/** A sentence opening with "He" or "She" before its verb: the person told of just before. */
+const SUBJECT_PRONOUN_RE =
+  /^\W*(?:(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,2}|[^,.;]{0,60},\s*)?(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$/;
 /** "Shelling was also reported from ...", "Firing also hit ...": one more of what was just told */
 const ALSO_RE = /^[^,;]{0,40}\b(?:was|were|has been|had been)?\s*also\b/i;
 const AFTER_EVENT_RE = /\b(?:after|following|in the wake of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -139,6 +147,9 @@ function dateOf(
     const owned =
       k < 0 ? datesOwnedBy(h, facts, all, statement, gap) : datesOwnedBy(extra[k]!, facts, all, true, gap);
     for (const x of owned) {
+      // "The pilot will be handed over Friday, Khan told parliament": a day ahead in what was said
+      // is not the day it was said
+      if (statement && x.future && x.end <= h.start) continue;
       // "In Beijing on Tuesday, the spokesman accused Indian troops of crossing on Monday": the
       // opening clause dates the statement; a later day is in what was said
       const g =
@@ -310,7 +321,17 @@ export function sentenceCandidates(
       !ownDetail &&
       NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
       DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
-    all.push({ cue: h.cue, start: h.start, end: h.end, topic: topic || definite, dead });
+    all.push({
+      cue: h.cue,
+      start: h.start,
+      end: h.end,
+      topic: topic || definite,
+      dead,
+      // ("two days after the attack": the noun in a phrase of time, not the subject of its clause)
+      ...(definite && AFTER_NOUN_RE.test(text.slice(Math.max(0, h.start - 40), h.start))
+        ? { placeless: true }
+        : {}),
+    });
     if (talk && !dead && talkBefore < 0) talkBefore = h.end;
   }
   const live = all.filter((h) => !h.dead);
@@ -331,7 +352,12 @@ export function sentenceCandidates(
     const best = [...seg.cues].sort((a, b) => MODE_RANK[a.cue.mode!] - MODE_RANK[b.cue.mode!])[0]!;
     const mode = best.cue.mode!;
     let location: Location | null = null;
-    if (mode === 'visit' || mode === 'meeting') {
+    // (and a note handed over in a place: "handed a note to the Russian embassy in Tbilisi")
+    if (
+      mode === 'visit' ||
+      mode === 'meeting' ||
+      (mode === 'message' && /^(?:handed|delivered)\b/.test(text.slice(best.start)))
+    ) {
       const p = seg.places.find(
         (pl) =>
           pl.start > best.start &&
@@ -395,17 +421,27 @@ export function sentenceCandidates(
       continue;
     }
     // "Trump phoned him on Tuesday": "him" is the person named in the sentence before
+    // ... and "He also briefed his counterparts ... by telephone": "He" is the one who talked
     const pron = /^\s+(?:him|her)\b/i.exec(text.slice(best.end, best.end + 5));
+    const subj = pron
+      ? null
+      : SUBJECT_PRONOUN_RE.exec(text.slice(0, Math.min(...seg.cues.map((c) => c.start))));
+    const referent = subj ? ctx.firstPerson : ctx.lastPerson;
     const segActors =
-      pron && ctx.lastPerson && !seg.actors.some((a) => a.actor.name === ctx.lastPerson!.name)
+      (pron || subj) && referent && !seg.actors.some((a) => a.actor.name === referent.name)
         ? [
+            ...(subj ? [{ start: 0, end: 2, actor: referent, kind: 'person' as const }] : []),
             ...seg.actors,
-            {
-              start: best.end + 1,
-              end: best.end + pron[0].length,
-              actor: ctx.lastPerson,
-              kind: 'person' as const,
-            },
+            ...(pron
+              ? [
+                  {
+                    start: best.end + 1,
+                    end: best.end + pron[0].length,
+                    actor: referent,
+                    kind: 'person' as const,
+                  },
+                ]
+              : []),
           ]
         : seg.actors;
     for (const parties of contactParties(text, segActors, best, statements, mode, location)) {
@@ -530,7 +566,16 @@ export function sentenceCandidates(
     const reportsAgreement =
       ANNOUNCE_RE.test(text.slice(h.start, h.end)) &&
       others.some((o) => o.cue.category === 'agreement' && o.start > h.end);
-    if (contactMade.length && !ownDay) {
+    // "Modi had told a meeting of the defence minister ... and the three service chiefs that ...": a
+    // security review with the military's chiefs, the forces' posture (as when he "met" them)
+    const chiefsMet =
+      speaker?.kind === 'person' &&
+      TOLD_MEETING_RE.test(text.slice(first.start, first.start + 30)) &&
+      MILITARY_CHIEFS_RE.test(text.slice(first.end));
+    if (chiefsMet) {
+      const c = mk(sc, first, { actors: dedupeActors(actorsOf(facts.actors)), mode: 'meeting' }, true);
+      if (c) out.push({ ...c, category: 'military_posture', statements: [text] });
+    } else if (contactMade.length && !ownDay) {
       for (const c of contactMade) c.statements.push(text);
     } else if (speaker && (strongOk || weakOk) && !reportsAgreement) {
       const st = mk(
@@ -697,7 +742,8 @@ export function sentenceCandidates(
       if (force) actors.push(force);
     }
     const locs: (Location | null)[] = [];
-    for (const p of places) locs.push(p.location);
+    // "briefed envoys in Islamabad two days after the attack": not an attack in Islamabad
+    if (!group.every((h) => h.placeless)) for (const p of places) locs.push(p.location);
     if (locs.length === 0) locs.push(null);
     const seen = new Set<string>();
     for (const location of locs) {
@@ -850,6 +896,8 @@ const DEMONYM_WEAPON_RE =
 /** "were declared persona non grata", "was shut": a measure whose author is not in the sentence */
 const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en)\s+)?$/i;
 /** The military's chiefs met by a leader: "the chiefs of the Army, Navy and Air Force", "the service chiefs". */
+/** "told a meeting of", "told a high-level meeting with" */
+const TOLD_MEETING_RE = /^told an? (?:[\w-]+ ){0,2}meeting (?:of|with)\b/i;
 const MILITARY_CHIEFS_RE =
   /^[^.;]{0,160}?\b(?:chiefs of (?:the )?(?:three )?(?:army|armed (?:forces|services)|services|defence staff)|(?:service|military|armed forces|army|navy|air force) chiefs|Chief of Defence Staff|Chief of Army Staff|army chief)\b/i;
 const MILITARY_ROLE_RE =
