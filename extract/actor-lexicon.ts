@@ -15,6 +15,8 @@ export const TITLES: ReadonlyMap<string, string> = new Map(
       ['vice president', 'Vice President'],
       ['vice-president', 'Vice President'],
       ['foreign minister', 'Foreign Minister'],
+      ['state councillor', 'State Councillor'],
+      ['state councilor', 'State Councillor'],
       ['foreign affairs minister', 'Foreign Minister'],
       ['minister of foreign affairs', 'Foreign Minister'],
       ['minister for foreign affairs', 'Foreign Minister'],

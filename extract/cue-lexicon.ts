@@ -169,6 +169,13 @@ export const CUES: readonly Cue[] = [
   ),
   // "Targets included the camp in Bahawalpur"
   cue('strike', /\btargets? (?:included|were hit|hit included)\b/, 6),
+  // "hitting nine sites in Pakistan", "tried to hit military targets at 15 places", "the air defence
+  // system at Lahore had been put out of action"
+  cue(
+    'strike',
+    /\b(?:hit(?:ting)?|struck|striking|pounding) (?:\S+ ){0,3}?(?:sites|targets|locations|camps|bases|positions|installations|facilities|hideouts|launch pads)\b|\b(?:tried|attempted|sought) to (?:hit|strike|target|attack) (?:\S+ ){0,2}?(?:targets|sites|bases|installations|places|positions)\b|\b(?:air[- ]defen[cs]e|radars?|launchers?|batteries|airfields?|air ?bases?)\b(?: [^\s.;]+){0,6}? (?:had been|has been|was|were) (?:put out of action|disabled|knocked out|taken out)\b/,
+    7,
+  ),
   cue('strike', /\bstrikes\b/, 3),
 
   // attack
@@ -179,7 +186,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'attack',
-    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred|struck|fired on)\b|\bmassacre\b|\bambush(?:ed)?\b|\b(?:suicide )?bombers? (?:drove|rammed|blew|detonated|set off|struck|attacked|killed)\b|\bcar bomb(?:ing)?s?\b/,
+    /\b(?:gunmen|militants|terrorists|insurgents|attackers|assailants) (?:opened fire|killed|attacked|stormed|shot|ambushed|massacred|struck|fired on)\b|\bmassacre\b|\bambush(?:ed)?\b|\b(?:the )?killings? of (?:at least |some )?(?:\S+ ){0,2}?(?:people|civilians|tourists|pilgrims|villagers|worshippers|visitors)\b|\b(?:suicide )?bombers? (?:drove|rammed|blew|detonated|set off|struck|attacked|killed)\b|\bcar bomb(?:ing)?s?\b/,
     9,
   ),
   cue('attack', /\battack(?:s|ed)?\b/, 3),
@@ -218,7 +225,7 @@ export const CUES: readonly Cue[] = [
   // policy measures
   cue(
     'policy_measure',
-    /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\b(?:in|into) abeyance\b|\b(?:put|puts|putting|placed|placing) (?:\S+ ){1,5}?on hold\b/,
+    /\bsuspend(?:ed|s|ing)\b|\bsuspension of\b|\b(?:in|into) abeyance\b|\b(?:put|puts|putting|placed|placing) (?:\S+ ){1,5}?on hold\b|\b(?:put|puts|putting|placed|placing) on hold\b/,
     7,
     {
       measure: 'suspend',
@@ -311,7 +318,7 @@ export const CUES: readonly Cue[] = [
   // statements: speech acts, then plain reporting verbs (weak)
   cue(
     'statement',
-    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\b(?:wrote|written) on (?:X|Twitter|Facebook|Telegram|social media)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|come|went|gone|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:(?:joint |special )?session of (?:the )?)?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:joint )?(?:news|press) conference|a (?:joint |special |media |news )?briefing|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
+    /\bcondemn(?:ed|s)\b|\bwarn(?:ed|s)\b|\burg(?:ed|es)\b|\bcall(?:ed|s) (?:on|for|upon)\b|\bvow(?:ed|s)\b|\bthreaten(?:ed|s)\b|\breject(?:ed|s)\b|\bden(?:ied|ies)\b|\baccus(?:ed|es)\b|\bappeal(?:ed|s)\b|\bdemand(?:ed|s)\b|\bwelcom(?:ed|es)\b|\bexpress(?:ed|es)\b|\bpledg(?:ed|es)\b|\breiterat(?:ed|es)\b|\binsist(?:ed|s)\b|\bslamm?(?:ed|s)\b(?! into\b)|\bblam(?:ed|es)\b|\bdescribed\b|\btermed\b|\bpraised\b|\bcriticis(?:ed|es)\b|\bcriticiz(?:ed|es)\b|\bcalled (?:it|the|this|these|them)\b|\bpromis(?:ed|es)\b|\boffered\b|\bthank(?:ed|s)\b|\bhail(?:ed|s)\b|\blaud(?:ed|s)\b|\bcommend(?:ed|s)\b|\bcongratulat(?:ed|es)\b|\bdenounc(?:ed|es)\b|\bdeplor(?:ed|es)\b|\bregrett(?:ed)\b|\b(?:wrote|written) on (?:X|Twitter|Facebook|Telegram|social media)\b|\b(?:used|gave|delivered|made) (?:a|his|her|their) (?:[\w-]+ ){0,2}?(?:speech|address)\b|\b(?:published|issued|released) (?:a |an )?(?:[\w-]+ ){0,2}?(?:document|report|paper|communiqu[ée]|white paper) (?:accusing|saying|stating|calling|demanding|rejecting|denying)\b|\bsaid in a (?:post|message|video|speech|televised (?:address|speech)|(?:national |televised )?address|broadcast|interview|news conference|press conference|statement)\b|\b(?:was|were) quoted (?:[^,.;]{0,40} )?as (?:saying|telling)\b|\b(?:returned|came back) to the (?:briefing room|podium|microphones?|cameras) to (?:say|announce|tell)\b|\b(?:appeared|returned|came|come|went|gone|stepped out) (?:again )?(?:before|in front of) (?:the )?(?:reporters|journalists|media|cameras|press)\b|\bbriefed (?:the )?(?:reporters|journalists|media|press)\b|\btold (?:a |the )?(?:(?:joint |special )?session of (?:the )?)?(?:parliament|lawmakers|the (?:national )?assembly|senate|a (?:joint )?(?:news|press) conference|a (?:joint |special |media |news )?briefing|a rally)\b|\baddress(?:ed|ing) (?:a |the )?(?:rally|crowd|gathering|nation|parliament|(?:joint )?session|(?:news |press )?conference)\b|\b(?:asked|requested|pressed|implored) (?:the |both |all )?(?:[A-Z]\S* |sides |parties |countries ){1,6}?to (?:convene|hold|call|intervene|mediate|press|help|step|withdraw|stop|halt|end|release|investigate|exercise|show|respect|return)\b/,
     5,
   ),
   cue(
@@ -324,7 +331,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words before a cue (same clause) that make it a plan, a negation or a hypothesis. */
 export const IRREALIS_RE =
-  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|due|likely|set|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\bno\s+(?:\S+\s+){0,4}(?:had|have|has|was|were|is|are)\s+(?:been\s+)?$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
+  /\b(?:not|no|never|neither|nor|without|would|could|might|should|will|shall|can|cannot|must|if|unless|whether|plans?|planning|planned|scheduled|expected|due|likely|set(?=\s+(?:to|for)\b)|intends?|intended|ready|any|aims?|seeks?|wants?|hopes?|refused|failed|deny|denies|denied|rule[sd]? out|possible|potential|prepared|readiness|capability|capabilities|capable|ability|fears?|feared|preparing|prepares?)\s+(?:\S+\s+){0,2}$|n't\s+(?:\S+\s+){0,2}$|\bno\s+(?:\S+\s+){0,4}(?:had|have|has|was|were|is|are)\s+(?:been\s+)?$|\b(?:readiness|capabilit(?:y|ies)|capable|ability)\b[^.;,]{0,40}$/i;
 /** Modal "may" only in lower case ("in May" is the month). */
 export const MAY_RE = /\bmay\s+(?:\S+\s+){0,2}$/;
 
@@ -395,6 +402,19 @@ export const HINTS: readonly (readonly string[])[] = [
     'explosion',
   ],
   ['target'],
+  [
+    'hit',
+    'struck',
+    'striking',
+    'pounding',
+    'tried to',
+    'attempted to',
+    'sought to',
+    'out of action',
+    'disabled',
+    'knocked out',
+    'taken out',
+  ],
   ['strikes'],
   ['attack', 'strike', 'blast', 'bombing'],
   [
@@ -408,6 +428,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'ambush',
     'bomber',
     'car bomb',
+    'killing',
   ],
   ['attack'],
   ['ceasefire', 'truce', 'exchang'],
@@ -509,6 +530,11 @@ export const HINTS: readonly (readonly string[])[] = [
     'wrote on',
     'written on',
     'said in a',
+    'published',
+    'issued',
+    'released',
+    'speech',
+    'address',
     'asked',
     'requested',
     'pressed',

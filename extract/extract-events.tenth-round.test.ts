@@ -286,3 +286,87 @@ describe('extractEvents: war measures and moves in other words', () => {
     expect(events.map((e) => e.category)).toEqual([category]);
   });
 });
+
+describe('extractEvents: hold-out 8’s failure classes', () => {
+  it('reads "hitting nine sites" as strikes, and "the strikes landed on X" as the same side’s', async () => {
+    const events = await run(
+      'On Wednesday, India launched an operation, hitting nine sites across the border.\n\nAccording to Pakistan, the strikes landed on Kotli and Muzaffarabad.',
+      '2025-05-08',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, names(e)])).toEqual([
+      ['strike', 'Kotli', ['India']],
+      ['strike', 'Muzaffarabad', ['India']],
+    ]);
+  });
+
+  it('reads "its Fateh missiles" as the forces of the state named before', async () => {
+    const events = await run(
+      'Pakistan said on Saturday its Fateh missiles had targeted an air base at Pathankot.',
+      '2025-05-10',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, names(e)])).toEqual([
+      ['strike', 'Pathankot', ['Pakistan Army']],
+    ]);
+  });
+
+  it('reads an air defence system "put out of action" at a place as a strike there', async () => {
+    const events = await run(
+      'India said on Thursday that the air defence system at Lahore had been put out of action.',
+      '2025-05-09',
+    );
+    expect(brief(events)).toEqual([['strike', 'Lahore', '2025-05-08', null]]);
+  });
+
+  it('reads "the killing of 26 people near Pahalgam on April 22" as the attack', async () => {
+    const events = await run(
+      'The crisis was set off by the killing of 26 people near Pahalgam on April 22.',
+      '2025-05-11',
+    );
+    expect(brief(events)).toEqual([['attack', 'Pahalgam', '2025-04-22', null]]);
+  });
+
+  it('does not place the attack a suspect is wanted over where his house was razed', async () => {
+    const events = await run(
+      'Gunmen killed 26 people at Pahalgam on Tuesday.\n\nOn Saturday, authorities razed the house of a man suspected over the attack, in Kulgam district.',
+      '2025-04-26',
+    );
+    expect(events.filter((e) => e.category === 'attack').map((e) => e.location?.name)).toEqual(['Pahalgam']);
+  });
+
+  it('keeps "the Indus Waters Treaty of 1960" a name, not a year of history', async () => {
+    const events = await run(
+      'India said on Wednesday it was placing the Indus Waters Treaty of 1960 in abeyance.',
+      '2025-04-26',
+    );
+    expect(events.map((e) => e.category)).toEqual(['policy_measure']);
+  });
+
+  it('reads "put on hold the Simla Agreement" and a speech used to say something', async () => {
+    const measure = await run('On Thursday, Pakistan put on hold the Simla Agreement.', '2025-04-26');
+    expect(measure.map((e) => e.category)).toEqual(['policy_measure']);
+    const speech = await run(
+      'On Saturday, Prime Minister Shehbaz Sharif used a speech at the military academy in Abbottabad to say Pakistan would join an inquiry.',
+      '2025-04-26',
+    );
+    expect(brief(speech)).toEqual([['statement', 'Abbottabad', '2025-04-26', null]]);
+  });
+
+  it('reads a meeting with "his Chinese counterpart" as a talk abroad, dated by "in late July"', async () => {
+    const events = await run(
+      'National Security Adviser Ajit Doval met his Chinese counterpart, State Councillor Yang Jiechi, in Beijing in late July.',
+      '2017-08-29',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, e.date.start, e.date.end])).toEqual([
+      ['diplomatic_contact', 'Beijing', '2017-07-01', '2017-07-31'],
+    ]);
+    expect(names(events[0]!)).toEqual(['Ajit Doval', 'Yang Jiechi']);
+  });
+
+  it('reads a document published accusing someone as a statement', async () => {
+    const events = await run(
+      'On August 2, China’s foreign ministry published a lengthy document accusing Indian troops of trespassing.',
+      '2017-08-29',
+    );
+    expect(events.map((e) => [e.category, e.date.start])).toEqual([['statement', '2017-08-02']]);
+  });
+});

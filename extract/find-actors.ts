@@ -498,6 +498,33 @@ export function findActors(
         continue;
       }
     }
+    // "saying its Fateh missiles had targeted air bases": the weapons of the state named before "its"
+    if (!c && (t.lower === 'its' || t.lower === 'their')) {
+      let w = i + 1;
+      while (
+        w < i + 4 &&
+        tokens[w] &&
+        !tokens[w]!.punct &&
+        (tokens[w]!.cap || /\d/.test(tokens[w]!.text)) &&
+        !WEAPONS.has(tokens[w]!.lower)
+      )
+        w++;
+      const weapon = WEAPONS.has(tokens[w]?.lower ?? '') ? tokens[w]!.lower : undefined;
+      const owner = weapon
+        ? [...out].reverse().find((m) => m.kind === 'state' && m.actor.country && !m.possessive)
+        : undefined;
+      const oc = owner ? res.places.country(owner.actor.country!) : undefined;
+      if (weapon && oc) {
+        const branch = AIR_WEAPONS.has(weapon) ? 'Air Force' : 'Army';
+        const actor = resolveOr(res, `${oc.name} ${branch}`, {
+          name: `${oc.name} ${branch}`,
+          country: oc.code,
+        });
+        pushMention(out, tokens, i, i + 1, actor, 'force');
+        i += 1;
+        continue;
+      }
+    }
     // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
     if (c && c.adjective !== c.name) {
       // ... and "Indian Mirage 2000 jets", "Pakistani F-16 fighters": a model's name between

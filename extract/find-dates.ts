@@ -156,7 +156,7 @@ parserNoAgo.parsers = parser.parsers.filter((p) => p !== agoParser);
 
 /** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
 export const DATE_CUE_RE =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|(?:same|that) (?:day|night|evening|morning|afternoon)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|(?:same|that) (?:day|night|evening|morning|afternoon)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:(?:early|mid|late)[- ]|in )(?:January|February|March|April|June|July|August|September|October|November|December)\b|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
 
 const REPORTING_BEFORE_RE =
   /\b(?:said|says|told|tell|reported|reports|announced|added|stated|confirmed|claimed|posted|tweeted|wrote|statement|briefing|briefed|news conference|press conference|reporters|told reporters)(?:\s+\w+){0,2}\s*,?\s*$/i;
@@ -471,6 +471,13 @@ export function findYears(sentence: string): YearMention[] {
     if (
       /\bthe\s$/i.test(sentence.slice(Math.max(0, m.index - 4), m.index)) &&
       TREATY_AFTER_RE.test(sentence.slice(end, end + 60))
+    )
+      continue;
+    // "the Indus Waters Treaty of 1960": part of the treaty's name
+    if (
+      /\b(?:Treaty|Agreement|Accord|Pact|Convention|Charter|Declaration|Act) of\s$/.test(
+        sentence.slice(Math.max(0, m.index - 20), m.index),
+      )
     )
       continue;
     // "Mirage 2000 jets", "the Su 2000": a model number after a capitalised name (not a month)

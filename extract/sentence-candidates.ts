@@ -321,16 +321,21 @@ export function sentenceCandidates(
       !ownDetail &&
       NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
       DEFINITE_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
+    // "one of the men suspected over the attack, in Kulgam district": a noun in a phrase of time or
+    // topic refers back, whatever place follows it (unless it names its own: "after the Pahalgam attack")
+    const inPhrase =
+      !talk &&
+      !facts.places.some((p) => p.end <= h.start && h.start - p.end < 12) &&
+      NOUN_CUE_RE.test(text.slice(h.start, h.end)) &&
+      AFTER_NOUN_RE.test(text.slice(Math.max(0, h.start - 40), h.start));
     all.push({
       cue: h.cue,
       start: h.start,
       end: h.end,
-      topic: topic || definite,
+      topic: topic || definite || inPhrase,
       dead,
       // ("two days after the attack": the noun in a phrase of time, not the subject of its clause)
-      ...(definite && AFTER_NOUN_RE.test(text.slice(Math.max(0, h.start - 40), h.start))
-        ? { placeless: true }
-        : {}),
+      ...(inPhrase ? { placeless: true } : {}),
     });
     if (talk && !dead && talkBefore < 0) talkBefore = h.end;
   }
@@ -410,7 +415,9 @@ export function sentenceCandidates(
       /^(?:met|meets|meeting)\b/i.test(text.slice(best.start, best.end)) &&
       own.length > 0 &&
       own.every((a) => a.actor.country !== undefined && a.actor.country === own[0]!.actor.country) &&
-      !/\bwith\b/i.test(text.slice(best.end, best.end + 40));
+      !/\bwith\b/i.test(text.slice(best.end, best.end + 40)) &&
+      // "met his Chinese counterpart": a foreign party, even one the lexicon cannot name
+      !/^\s+(?:his|her|their|its) (?:\S+ )?counterparts?\b/i.test(text.slice(best.end, best.end + 40));
     if (domestic) {
       // ... but a leader meeting the military's chiefs ("met the chiefs of the three services") is
       // a security review: the forces' posture, at the meeting's place
@@ -742,8 +749,17 @@ export function sentenceCandidates(
       if (force) actors.push(force);
     }
     const locs: (Location | null)[] = [];
-    // "briefed envoys in Islamabad two days after the attack": not an attack in Islamabad
-    if (!group.every((h) => h.placeless)) for (const p of places) locs.push(p.location);
+    // "briefed envoys in Islamabad two days after the attack": not an attack in Islamabad (only a
+    // place inside the noun phrase or right after it is its own: "since the Pahalgam attack", "after
+    // the April 22 attack near Pahalgam")
+    const placeless = group.every((h) => h.placeless);
+    for (const p of places)
+      if (
+        !placeless ||
+        (p.end <= first.start && first.start - p.end < 12) ||
+        (p.start >= first.end && /^\s+(?:in|near|at)\s+(?:the\s+)?$/.test(text.slice(first.end, p.start)))
+      )
+        locs.push(p.location);
     if (locs.length === 0) locs.push(null);
     const seen = new Set<string>();
     for (const location of locs) {
@@ -772,7 +788,14 @@ export function sentenceCandidates(
             ? { passive: true }
             : {}),
           ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
-          ...(category === 'armed_clash' && actors.length === 0 && ALSO_RE.test(text) ? { also: true } : {}),
+          // ... and "the strikes landed on Bahawalpur": the strikes told just before
+          ...(actors.length === 0 &&
+          ((category === 'armed_clash' && ALSO_RE.test(text)) ||
+            (violent(category) &&
+              NOUN_CUE_RE.test(text.slice(first.start, first.end)) &&
+              DEFINITE_RE.test(text.slice(Math.max(0, first.start - 40), first.start))))
+            ? { also: true }
+            : {}),
         },
         false,
         // an agreement told through its announcement takes the announcement's day; an act told

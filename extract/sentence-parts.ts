@@ -249,7 +249,7 @@ export function subjectStates(
 
 /** Between a speech verb and its venue: "said in", "told reporters in", "said in a speech in". */
 const VENUE_AFTER_RE =
-  /^\s*(?:(?:reporters|journalists|the (?:press|media)|parliament|lawmakers|supporters|a (?:news |press )?conference|a (?:rally|briefing|speech|statement|televised address)|an? (?:address|interview))\s+)?(?:on \w+day\s+)?(?:in|at)\s+(?:the\s+)?$/i;
+  /^\s*(?:(?:reporters|journalists|the (?:press|media)|parliament|lawmakers|supporters|a (?:news |press )?conference|a (?:rally|briefing|speech|statement|televised address)|an? (?:address|interview))\s+)?(?:on \w+day\s+)?(?:(?:at|in) (?:the |a )?(?:[\w'’-]+\s+){1,5})?(?:in|at)\s+(?:the\s+)?$/i;
 
 /**
  * Where a statement was made, when the sentence says so: "In Tehran, X said", "X told reporters in
