@@ -370,3 +370,15 @@ describe('extractEvents: hold-out 8’s failure classes', () => {
     expect(events.map((e) => [e.category, e.date.start])).toEqual([['statement', '2017-08-02']]);
   });
 });
+
+describe('extractEvents: the two armies', () => {
+  it('reads "the two armies exchanged fire" as a clash between the armies of the article’s two countries', async () => {
+    const events = await run(
+      'India and Pakistan trade fire\n\nOn Wednesday, the two armies exchanged heavy artillery fire in Poonch district.',
+      '2025-05-08',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, names(e)])).toEqual([
+      ['armed_clash', 'Poonch', ['Indian Army', 'Pakistan Army']],
+    ]);
+  });
+});

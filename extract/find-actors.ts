@@ -180,6 +180,15 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   return n;
 }
 
+/** A country's army by the registry's name ("Indian Army"), else named with the demonym. */
+function armyOf(res: ExtractResources, country: { code: string; name: string; demonym?: string }): Actor {
+  const adjective = country.demonym ?? country.name;
+  return (
+    res.actors.resolve(`${country.name} Army`) ??
+    resolveOr(res, `${adjective} Army`, { name: `${adjective} Army`, country: country.code })
+  );
+}
+
 /** The sentence text of tokens[a..b). */
 function textOf(sentence: string, tokens: Token[], a: number, b: number): string {
   return sentence.slice(tokens[a]!.start, tokens[b - 1]!.end);
@@ -271,18 +280,22 @@ export function findActors(
         }
       }
       const m =
-        /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents)\b/.exec(
+        /^(?:the two|both) (countries|sides|neighbours|neighbors|nations|governments|leaders|prime ministers|presidents|armies|militaries)\b/.exec(
           words,
         );
       const top = m ? memory.topCountries().slice(0, 2) : [];
-      if (m && top.length === 2) {
+      // ("the two armies’ directors-general": the offices, read below)
+      const possessive = m && /^['’]$/.test(tokens[i + m[0].split(' ').length]?.text ?? '');
+      if (m && top.length === 2 && !possessive) {
         const len = m[0].split(' ').length;
         for (const code of top) {
           const leader = /leaders|prime ministers|presidents/.test(m[1]!)
             ? [...memory.persons].reverse().find((p) => p.country === code)
             : undefined;
           const country = res.places.country(code);
-          const actor = leader ?? (country ? { name: country.name, country: code } : undefined);
+          // "the two armies exchanged fire": each side's army
+          const army = country && /armies|militaries/.test(m[1]!) ? armyOf(res, country) : undefined;
+          const actor = leader ?? army ?? (country ? { name: country.name, country: code } : undefined);
           if (!actor) continue;
           const start = tokens[i]!.start;
           const end = tokens[i + len - 1]!.end;
@@ -291,8 +304,8 @@ export function findActors(
             start,
             end,
             actor,
-            kind: leader ? 'person' : 'state',
-            ...(leader ? {} : { possessive: true }),
+            kind: leader ? 'person' : army ? 'force' : 'state',
+            ...(leader || army ? {} : { possessive: true }),
           });
         }
         i += len;
@@ -516,8 +529,8 @@ export function findActors(
       const oc = owner ? res.places.country(owner.actor.country!) : undefined;
       if (weapon && oc) {
         const branch = AIR_WEAPONS.has(weapon) ? 'Air Force' : 'Army';
-        const actor = resolveOr(res, `${oc.name} ${branch}`, {
-          name: `${oc.name} ${branch}`,
+        const actor = resolveOr(res, `${oc.demonym ?? oc.name} ${branch}`, {
+          name: `${oc.demonym ?? oc.name} ${branch}`,
           country: oc.code,
         });
         pushMention(out, tokens, i, i + 1, actor, 'force');

@@ -22,7 +22,8 @@ export interface PlaceRecord {
 export interface PlaceIndex {
   lookup(name: string, opts?: { countries?: string[] }): PlaceRecord | undefined;
   has(name: string): boolean;
-  country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+  /** a country by code, name or demonym; `demonym` is its longest ("Pakistani") */
+  country(codeOrNameOrDemonym: string): { code: string; name: string; demonym?: string } | undefined;
   /** a country's capital */
   capital?(countryCode: string): PlaceRecord | undefined;
 }

@@ -9,6 +9,9 @@ const FOLD: Record<string, string> = {
   ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', ł: 'l', đ: 'd', ð: 'd', ı: 'i', ə: 'e', ǝ: 'e', ħ: 'h', þ: 'th',
 }; // prettier-ignore
 
+/** A country as the gazetteer answers for it: code, English name, its longest demonym ("Pakistani", not "Pak"). */
+export type CountryRef = { code: string; name: string; demonym?: string };
+
 /**
  * Normalised key for names: lower case, diacritics removed ("Pūnch" -> "punch"), apostrophes
  * dropped, any other punctuation or dash -> one space ("J&K" -> "j k", "Gilgit-Baltistan" ->
@@ -68,8 +71,8 @@ export type GazetteerIndex = {
   byName: Map<string, Ref | Ref[]>;
   place(ref: Ref): GazetteerPlace;
   kindRank(ref: Ref): number;
-  countryByKey: Map<string, { code: string; name: string }>;
-  countryByNumeric: Map<string, { code: string; name: string }>;
+  countryByKey: Map<string, CountryRef>;
+  countryByNumeric: Map<string, CountryRef>;
 };
 
 const ASCII_DISPLAY_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK', 'AF', 'BT']);
@@ -167,12 +170,14 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     for (const n of [l.name, ...l.aliases]) add(n, i, 1);
   }
 
-  const countryByKey = new Map<string, { code: string; name: string }>();
-  const countryByNumeric = new Map<string, { code: string; name: string }>();
+  const countryByKey = new Map<string, CountryRef>();
+  const countryByNumeric = new Map<string, CountryRef>();
   // Sovereign states first, so that a demonym shared with a territory ("American") means the state.
   const countries = [...(data.countries ?? [])].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const c of countries) {
-    const v = { code: c.code, name: c.name };
+    const v: CountryRef = c.demonyms.length
+      ? { code: c.code, name: c.name, demonym: c.demonyms.reduce((x, y) => (y.length > x.length ? y : x)) }
+      : { code: c.code, name: c.name };
     // Codes are matched case-sensitively (so the word "in" is not India); names case-insensitively.
     if (!countryByKey.has(`code:${c.code}`)) countryByKey.set(`code:${c.code}`, v);
     if (!countryByKey.has(`code:${c.alpha3}`)) countryByKey.set(`code:${c.alpha3}`, v);

@@ -189,7 +189,7 @@ describe('countries', () => {
   });
 
   it('maps ISO numeric codes (world-atlas ids) to alpha-2', () => {
-    expect(g.countryByNumeric('356')).toEqual({ code: 'IN', name: 'India' });
+    expect(g.countryByNumeric('356')).toEqual({ code: 'IN', name: 'India', demonym: 'Indian' });
     expect(g.countryByNumeric('586')?.code).toBe('PK');
     expect(g.countryByNumeric('4')?.code).toBe('AF');
     expect(g.countryByNumeric('004')?.code).toBe('AF');

@@ -8,7 +8,7 @@
  */
 import type { Location } from './event.ts';
 import { buildIndex, normalizePlaceName, rankRefs, REGIONAL_SUFFIXES, SUFFIXES } from './gazetteer-index.ts';
-import type { GazetteerIndex } from './gazetteer-index.ts';
+import type { CountryRef, GazetteerIndex } from './gazetteer-index.ts';
 import { GAZETTEER_STOP_WORDS } from './gazetteer-stop-words.ts';
 
 export { normalizePlaceName } from './gazetteer-index.ts';
@@ -130,10 +130,10 @@ export interface Gazetteer {
   /** fast check for the extractor's scanner: is this token sequence (1-4 words) a known place name
    * that is not a stop-listed English word? Suffix words are not stripped here. */
   has(name: string): boolean;
-  country(codeOrNameOrDemonym: string): { code: string; name: string } | undefined;
+  country(codeOrNameOrDemonym: string): CountryRef | undefined;
   /** a country's capital (GeoNames PPLC), for "the Pakistani capital" */
   capital(countryCode: string): GazetteerPlace | undefined;
-  countryByNumeric(isoNumeric: string): { code: string; name: string } | undefined;
+  countryByNumeric(isoNumeric: string): CountryRef | undefined;
   distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number;
   /** true when the normalised name is on the English stop-list */
   isStopWord(name: string): boolean;
