@@ -183,6 +183,7 @@ export const ORG_HEADS = new Set([
   'command',
   'corps',
   'party',
+  'watch',
 ]);
 
 /** Lower-case words allowed inside a personal name: "Faisal bin Farhan". */

@@ -133,6 +133,7 @@ describe('extractEvents: who speaks, and when the story is', () => {
   it.each([
     ['Air Canada said on Wednesday the flights were delayed.', 'Air Canada'],
     ['Human Rights Watch said on Wednesday that two people died.', 'Human Rights Watch'],
+    ['Border Ceasefire Watch said on Monday that shelling went on.', 'Border Ceasefire Watch'],
   ])('does not read a company or an organisation as a person: %j', async (sentence, name) => {
     const events = await run(sentence);
     const people = events.flatMap((e) => e.actors).filter((a) => a.name === name && !a.role && !a.country);

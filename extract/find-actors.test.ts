@@ -92,4 +92,9 @@ describe('findActors', () => {
       await actors('officials said, and a State Department spokesperson said', { registry: false }),
     ).toEqual([]);
   });
+  it('is not stopped by a village of that name somewhere ("Wagner", Iowa; "Ruto" for Routot, France)', async () => {
+    const names = async (s: string) => (await actors(s, { registry: false })).map((a) => a.name);
+    expect(await names('Wagner fighters crossed the river at dawn')).toContain('Wagner');
+    expect(await names('Jomo Ruto said the talks would resume')).toContain('Jomo Ruto');
+  });
 });

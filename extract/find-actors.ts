@@ -19,7 +19,7 @@ import { ActorMemory } from './actor-memory.ts';
 import { VENUES } from './find-places.ts';
 import { countryAt, ofCountries } from './country-words.ts';
 import type { ExtractResources } from './ports.ts';
-import { capitalOf, cityOf, registryPhrases } from './resource-lookups.ts';
+import { capitalOf, cityOf, notablePlace, registryPhrases } from './resource-lookups.ts';
 import { lowerWords, matchTrie, tokenize, type Token } from './tokenize.ts';
 import { phraseTrie } from './phrase-trie.ts';
 
@@ -253,7 +253,7 @@ export function findActors(
         i += 2;
         continue;
       }
-      if (t.cap && !countryAt(tokens, i, res) && !res.places.has(t.text) && !NOT_GROUPS.has(t.lower)) {
+      if (t.cap && !countryAt(tokens, i, res) && !notablePlace(res, t.text) && !NOT_GROUPS.has(t.lower)) {
         const actor = resolveOr(res, t.text, { name: t.text });
         if (!memory.groups.some((g) => g.name === actor.name)) memory.groups.push(actor);
         pushMention(out, tokens, i, i + 1, actor, 'organisation');
@@ -778,7 +778,7 @@ export function findActors(
           n >= 2 &&
           (SPEECH_VERBS.has(tokens[i + n]?.lower ?? '') || ofCountry) &&
           !ORG_HEADS.has(lastWord) &&
-          !tokens.slice(i, i + n).some((w, q) => res.places.has(w.text) || countryAt(tokens, i + q, res))
+          !tokens.slice(i, i + n).some((w, q) => notablePlace(res, w.text) || countryAt(tokens, i + q, res))
         ) {
           const a = resolveOr(res, written, {
             name: written,

@@ -60,6 +60,25 @@ describe('findPlaces (gazetteer only)', () => {
     ]);
   });
 
+  it('reads "the Jhelum River" as the river, not the town of Jhelum', async () => {
+    expect(await places('Shells fell near the Jhelum River on Friday', ['PK', 'IN'])).toEqual([]);
+    expect(await places('Shells fell near Jhelum on Friday', ['PK', 'IN'])).toEqual([['Jhelum', 'point']]);
+  });
+
+  it('reads a village or an alternate spelling of another country only in its own country', async () => {
+    // "Valley" is a village in Alabama (and a common word), "Beas" a village in Spain, "Saravan" an
+    // alternate name of Salavan, Laos: none is what an India–Pakistan story means
+    expect(await places('loud explosions were heard across the Valley')).toEqual([]);
+    expect(await places('a missile storage facility at Beas')).toEqual([]);
+    expect(await places('nine people were killed near the town of Saravan', ['PK', 'IR'])).toEqual([]);
+    // a town known abroad still reads after a locative; a village reads in its own country
+    expect(await places('the talks in Geneva on Monday')).toEqual([['Geneva', 'point']]);
+    expect(await places('Georgian troops shelled Senaki and Java', ['GE', 'RU'])).toEqual([
+      ['Senaki', 'point'],
+      ['Java', 'point'],
+    ]);
+  });
+
   it('does not take a surname for a place', async () => {
     expect(await places('Defence Minister Rajnath Singh spoke to Pete Hegseth')).toEqual([]);
   });

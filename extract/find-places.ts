@@ -53,6 +53,7 @@ const LOCATIVE = new Set([
   'hit',
   'from',
 ]);
+const RIVER_WORDS = new Set(['river', 'rivers']);
 const BORDER_RE =
   /\b(?:borders?|frontier|border areas?|border regions?|border provinces?)\b(?:\s+with\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?/g;
 
@@ -197,7 +198,9 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
   let m = byCountries.get(ck);
   if (!m) byCountries.set(ck, (m = new Map()));
   let v = m.get(text);
-  if (v === undefined) m.set(text, (v = places.lookup(text, { countries }) ?? null));
+  // (a village or a GeoNames alternate spelling of another country is not what an article on these
+  // countries names: "across the Valley", "a facility at Beas" in an India–Pakistan story)
+  if (v === undefined) m.set(text, (v = places.lookup(text, { countries, notableElsewhere: true }) ?? null));
   return v ?? undefined;
 }
 
@@ -264,9 +267,13 @@ export function findPlaces(
       const last = tokens[i + len - 1]!;
       if (!last.cap || last.punct) continue;
       const text = sentence.slice(tokens[i]!.start, last.end);
+      // ("the White House" is a seat of government, read below, not White House, Tennessee)
+      if (VENUES[text.toLowerCase().replace('é', 'e')] !== undefined) continue;
       if (!hasPlace(places, text)) continue;
       const rec = lookupPlace(places, text, countries);
       if (!rec) continue;
+      // "the Ussuri River", "the Jhelum river": the river, not the town named after it
+      if (rec.kind === 'city' && RIVER_WORDS.has(tokens[i + len]?.lower ?? '')) continue;
       const prev = tokens[i - 1];
       // ("in the Akhnoor sector", "in the Akhnoor and Sunderbani sectors": a locative before the
       // article, when a district word or a list follows the name; not "in the Thai capital")

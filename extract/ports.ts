@@ -20,8 +20,11 @@ export interface PlaceRecord {
 }
 
 export interface PlaceIndex {
-  lookup(name: string, opts?: { countries?: string[] }): PlaceRecord | undefined;
-  has(name: string): boolean;
+  /** `notableElsewhere`: outside `countries`, only towns known abroad (see the gazetteer's option) */
+  lookup(name: string, opts?: { countries?: string[]; notableElsewhere?: boolean }): PlaceRecord | undefined;
+  /** `notableOnly`: only places known beyond their own country (no villages, no GeoNames alternate
+   * names), for the actor stage, which reads a name before it knows the article's countries */
+  has(name: string, opts?: { notableOnly?: boolean }): boolean;
   /** a country by code, name or demonym; `demonym` is its longest ("Pakistani") */
   country(codeOrNameOrDemonym: string): { code: string; name: string; demonym?: string } | undefined;
   /** a country's capital */

@@ -2,6 +2,18 @@
 import type { ExtractResources, PlaceRecord } from './ports.ts';
 import { tokenize } from './tokenize.ts';
 
+const NOTABLE_CACHE = new WeakMap<ExtractResources, Map<string, boolean>>();
+export /** A place known beyond its own country by that name: the actor stage reads names before it
+ * knows the article's countries, so a village somewhere ("Wagner", Iowa; "Ruto", GeoNames'
+ * alternate name of Routot, France) must not stop "Wagner fighters" or "William Ruto said". */
+function notablePlace(res: ExtractResources, text: string): boolean {
+  let m = NOTABLE_CACHE.get(res);
+  if (!m) NOTABLE_CACHE.set(res, (m = new Map()));
+  let v = m.get(text);
+  if (v === undefined) m.set(text, (v = res.places.has(text, { notableOnly: true })));
+  return v;
+}
+
 const CITY_CACHE = new WeakMap<ExtractResources, Map<string, PlaceRecord | null>>();
 export /** The gazetteer city of that name ("Islamabad" as a place unless a verb follows: "Islamabad said"). */
 function cityOf(res: ExtractResources, text: string): PlaceRecord | undefined {
@@ -9,7 +21,7 @@ function cityOf(res: ExtractResources, text: string): PlaceRecord | undefined {
   if (!m) CITY_CACHE.set(res, (m = new Map()));
   let v = m.get(text);
   if (v === undefined) {
-    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
+    const p = notablePlace(res, text) ? res.places.lookup(text) : undefined;
     m.set(text, (v = p?.kind === 'city' ? p : null));
   }
   return v ?? undefined;
@@ -22,7 +34,7 @@ function capitalOf(res: ExtractResources, text: string): PlaceRecord | undefined
   if (!m) CAPITAL_CACHE.set(res, (m = new Map()));
   let v = m.get(text);
   if (v === undefined) {
-    const p = res.places.has(text) ? res.places.lookup(text) : undefined;
+    const p = notablePlace(res, text) ? res.places.lookup(text) : undefined;
     m.set(text, (v = p?.featureCode === 'PPLC' ? p : null));
   }
   return v ?? undefined;

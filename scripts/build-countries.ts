@@ -14,6 +14,8 @@ export type WorldCountry = {
   name: { common: string; official: string };
   altSpellings: string[];
   demonyms?: { eng?: { f: string; m: string } };
+  /** neighbours by land, ISO alpha-3 */
+  borders?: string[];
 };
 
 /**
@@ -44,6 +46,7 @@ const EXTRA_COUNTRY_NAMES: Record<string, { names?: string[]; demonyms?: string[
 };
 
 export function buildCountries(world: WorldCountry[]): CountryRecord[] {
+  const alpha2 = new Map(world.map((c) => [c.cca3, c.cca2]));
   return world
     .map((c) => {
       const extra = EXTRA_COUNTRY_NAMES[c.cca2] ?? {};
@@ -66,6 +69,8 @@ export function buildCountries(world: WorldCountry[]): CountryRecord[] {
         names: [...names].filter((n) => n).sort(),
         demonyms: [...demonyms].filter((d) => d).sort(),
       };
+      const neighbours = (c.borders ?? []).flatMap((b) => alpha2.get(b) ?? []).sort();
+      if (neighbours.length > 0) rec.neighbours = neighbours;
       return rec;
     })
     .sort((a, b) => a.code.localeCompare(b.code));

@@ -54,21 +54,33 @@ describe('parseGeonamesLine', () => {
 });
 
 describe('keepPlace', () => {
+  const guards = { commonWords: new Set(['valley', 'liberty']) };
   it.each([
     [row({ country: 'IN', population: 600 }), true],
     [row({ country: 'PK', population: 0 }), true],
+    // every other country alike: from 1,000 inhabitants, plus capitals and admin seats
     [row({ country: 'CN', population: 6000 }), true],
     [row({ country: 'AM', population: 1500 }), true],
+    [row({ country: 'PE', population: 1500 }), true],
+    [row({ country: 'GE', population: 1000 }), true],
     [row({ country: 'CN', population: 900 }), false],
+    [row({ country: 'FR', population: 900 }), false],
     [row({ country: 'TH', population: 0, featureCode: 'PPLA2' }), true],
+    [row({ country: 'FR', population: 0, featureCode: 'PPLA2' }), true],
     [row({ country: 'TH', population: 0, featureCode: 'PPLA3' }), false],
-    [row({ country: 'FR', population: 0, featureCode: 'PPLA2' }), false],
-    [row({ country: 'FR', population: 14000 }), false],
-    [row({ country: 'FR', population: 16000 }), true],
     [row({ country: 'FR', population: 100, featureCode: 'PPLC' }), true],
     [row({ country: 'IN', featureCode: 'PPLH' }), false],
+    // a village named like a common English word is left out; a town known abroad is not
+    [row({ country: 'US', name: 'Valley', asciiName: 'Valley', population: 9464 }), false],
+    [
+      row({ country: 'US', name: 'Liberty', asciiName: 'Liberty', population: 0, featureCode: 'PPLA2' }),
+      false,
+    ],
+    [row({ country: 'US', name: 'Valley', asciiName: 'Valley', population: 16000 }), true],
+    [row({ country: 'IN', name: 'Valley', asciiName: 'Valley', population: 600 }), true],
+    [row({ country: 'US', name: 'Valley Forge', asciiName: 'Valley Forge', population: 2000 }), true],
   ])('%#', (r, keep) => {
-    expect(keepPlace(r)).toBe(keep);
+    expect(keepPlace(r, guards)).toBe(keep);
   });
 });
 
@@ -80,6 +92,16 @@ describe('cleanAlternateNames', () => {
       alternateNames: ['Poonch', 'IXP', 'bwnsh', 'पुंछ', 'Punch', 'Poonch'],
     });
     expect(cleanAlternateNames(r, new Map())).toEqual(['Poonch']);
+  });
+
+  it('drops common English words and names reserved for countries, regions and localities', () => {
+    const r = row({
+      name: 'Cashmere',
+      country: 'US',
+      alternateNames: ['Kashmir', 'Human', 'Kashmiur', 'Moldova'],
+    });
+    const guards = { commonWords: new Set(['human']), reservedNames: new Set(['kashmir', 'moldova']) };
+    expect(cleanAlternateNames(r, new Map(), guards)).toEqual(['Kashmiur']);
   });
 
   it('drops a name that belongs to a ten times larger place', () => {

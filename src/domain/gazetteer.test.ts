@@ -236,6 +236,54 @@ describe('createGazetteer on small data', () => {
     expect(small.has('Gamma')).toBe(false);
   });
 
+  it('with notableElsewhere, reads a village or an alternate name only in the countries of the story', () => {
+    const country = (code: string, neighbours?: string[]) => ({
+      code,
+      independent: true,
+      alpha3: `${code}X`,
+      numeric: '',
+      name: `Land ${code}`,
+      names: [],
+      demonyms: [],
+      ...(neighbours ? { neighbours } : {}),
+    });
+    const small = createGazetteer({
+      places: {
+        version: 1,
+        sources: [],
+        fields: [],
+        admin1: {},
+        places: [
+          [1, 'Delta', '', 'Deltaville', 'XA', '01', 1, 2, 2000, ''],
+          [2, 'Epsilon', '', 'Epsilonburg', 'XB', '01', 3, 4, 500000, ''],
+          [3, 'Zeta', '', '', 'XB', '01', 5, 6, 0, 'PPLA'],
+        ],
+      },
+      countries: [country('XA', ['XD']), country('XB'), country('XC'), country('XD', ['XA'])],
+    });
+    const opts = { notableElsewhere: true };
+    // a village of XA: found in a story on XA, or on its neighbour XD, not in one on XB and XC
+    expect(small.lookup('Delta', { countries: ['XA', 'XC'], ...opts })?.source).toBe('geonames:1');
+    expect(small.lookup('Delta', { countries: ['XD', 'XC'], ...opts })?.source).toBe('geonames:1');
+    // (a neighbour of the story's two sides only, not of a third country it names)
+    expect(small.lookup('Delta', { countries: ['XB', 'XC', 'XD'], ...opts })).toBeUndefined();
+    expect(small.lookup('Delta', { countries: ['XB', 'XC'], ...opts })).toBeUndefined();
+    expect(small.lookup('Deltaville', { countries: ['XB', 'XC'], ...opts })).toBeUndefined();
+    // without the option, or while only one side is known, it is found
+    expect(small.lookup('Delta', { countries: ['XB', 'XC'] })?.source).toBe('geonames:1');
+    expect(small.lookup('Delta', { countries: ['XB'], ...opts })?.source).toBe('geonames:1');
+    // an alternate name of a large town elsewhere is not read; its own name and an admin1 seat are
+    expect(small.lookup('Epsilonburg', { countries: ['XA', 'XC'], ...opts })).toBeUndefined();
+    expect(small.lookup('Epsilonburg', { countries: ['XB', 'XC'], ...opts })?.source).toBe('geonames:2');
+    expect(small.lookup('Epsilon', { countries: ['XA', 'XC'], ...opts })?.source).toBe('geonames:2');
+    expect(small.lookup('Zeta', { countries: ['XA', 'XC'], ...opts })?.source).toBe('geonames:3');
+    // has(..., notableOnly): the same test without countries
+    expect(small.has('Delta')).toBe(true);
+    expect(small.has('Delta', { notableOnly: true })).toBe(false);
+    expect(small.has('Epsilonburg', { notableOnly: true })).toBe(false);
+    expect(small.has('Epsilon', { notableOnly: true })).toBe(true);
+  });
+
   it('normalises names for matching', () => {
     expect(normalizePlaceName('Pūnch')).toBe('punch');
     expect(normalizePlaceName('J&K')).toBe('j k');

@@ -103,6 +103,8 @@ export type CountryRecord = {
   name: string;
   names: string[];
   demonyms: string[];
+  /** neighbours by land, ISO alpha-2 (world-countries' borders) */
+  neighbours?: string[];
 };
 
 export type GazetteerData = {
@@ -118,6 +120,10 @@ export type LookupOptions = {
   countries?: string[];
   /** also return places whose name is on the English stop-list ("Police", "Mobile", ...) */
   allowStopWords?: boolean;
+  /** with two or more `countries` (a story's, most named first): outside them and the neighbours
+   * of the first two (the sides), only towns known abroad (>= 15,000 inhabitants, capitals, admin1
+   * seats) by their own names, not villages or GeoNames alternate names */
+  notableElsewhere?: boolean;
 };
 
 export interface Gazetteer {
@@ -128,8 +134,9 @@ export interface Gazetteer {
   /** all places with that normalised name (suffixes not stripped), best first */
   candidates(name: string): GazetteerPlace[];
   /** fast check for the extractor's scanner: is this token sequence (1-4 words) a known place name
-   * that is not a stop-listed English word? Suffix words are not stripped here. */
-  has(name: string): boolean;
+   * that is not a stop-listed English word? Suffix words are not stripped here. `notableOnly`:
+   * only places known beyond their own country (no villages, no GeoNames alternate names). */
+  has(name: string, opts?: { notableOnly?: boolean }): boolean;
   country(codeOrNameOrDemonym: string): CountryRef | undefined;
   /** a country's capital (GeoNames PPLC), for "the Pakistani capital" */
   capital(countryCode: string): GazetteerPlace | undefined;
@@ -165,9 +172,14 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
   /** country code -> capital name, built on first use */
   let capitals: Map<string, string> | undefined;
 
-  const ranked = (key: string, countries: string[], preferRegion: boolean): GazetteerPlace[] => {
+  const ranked = (
+    key: string,
+    countries: string[],
+    preferRegion: boolean,
+    notableElsewhere = false,
+  ): GazetteerPlace[] => {
     const ix = idx();
-    return rankRefs(ix, key, countries, preferRegion).map(ix.place);
+    return rankRefs(ix, key, countries, preferRegion, notableElsewhere).map(ix.place);
   };
 
   const lookupKey = (start: string, opts: LookupOptions): GazetteerPlace | undefined => {
@@ -176,7 +188,7 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
     let preferRegion = false;
     for (let i = 0; i < 3 && key; i++) {
       if (opts.allowStopWords || !GAZETTEER_STOP_WORDS.has(key)) {
-        const best = ranked(key, countries, preferRegion)[0];
+        const best = ranked(key, countries, preferRegion, opts.notableElsewhere)[0];
         if (best) return best;
       }
       // Strip one trailing ("Kupwara district") or leading ("district Poonch") qualifier and retry.
@@ -202,8 +214,14 @@ export function createGazetteer(data: Partial<GazetteerData> = {}): Gazetteer {
     return undefined;
   };
 
-  const has = (name: string) =>
-    keysOf(name).some((key) => idx().byName.has(key) && !GAZETTEER_STOP_WORDS.has(key));
+  const has = (name: string, opts: { notableOnly?: boolean } = {}) =>
+    keysOf(name).some((key) => {
+      const ix = idx();
+      const hit = ix.byName.get(key);
+      if (hit === undefined || GAZETTEER_STOP_WORDS.has(key)) return false;
+      if (!opts.notableOnly) return true;
+      return typeof hit === 'number' ? ix.notable(hit) : hit.some(ix.notable);
+    });
 
   const toLocation = (place: GazetteerPlace, nameAsWritten?: string): Location => {
     const base = {
@@ -272,7 +290,7 @@ let defaultGazetteer: Promise<Gazetteer> | undefined;
 
 /**
  * One data file of data/gazetteer. The specifiers are templates on purpose: TypeScript then does
- * not infer a type for the 2.8 MB places.json (that alone cost ~10 s of every typecheck), while
+ * not infer a type for the 10 MB places.json (that alone cost ~10 s of every typecheck), while
  * Vite still bundles the files (dynamic-import-vars turns a template into a glob) and tsx/Node
  * resolve them relative to this module. Under Vite (app, Worker, vitest) the file is loaded as text
  * and parsed: JSON.parse of the text takes ~1 s in vitest where Vite's JSON-to-module transform
@@ -288,7 +306,7 @@ function importGazetteerFile(name: string): Promise<unknown> {
 }
 
 /**
- * The gazetteer over the bundled data files, loaded once. Dynamic imports keep the ~2.5 MB of
+ * The gazetteer over the bundled data files, loaded once. Dynamic imports keep the ~10 MB of
  * places out of any bundle that does not call this (Vite splits them into their own chunks).
  */
 export function loadDefaultGazetteer(): Promise<Gazetteer> {
