@@ -27,6 +27,8 @@ export interface Candidate {
   actors: Actor[];
   /** who spoke, for statements */
   speaker?: Actor;
+  /** the speaker is a state named as such ("India accused Pakistan ..."), not a person or an office */
+  speakerIsState?: boolean;
   /** country of the actor nearest before the cue: who took a measure */
   subjectCountry?: string;
   mode?: ContactMode;

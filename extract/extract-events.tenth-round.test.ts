@@ -382,3 +382,22 @@ describe('extractEvents: the two armies', () => {
     ]);
   });
 });
+
+describe('extractEvents: a state’s statement told again through its official', () => {
+  it('merges "India accused Pakistan ..." with the foreign secretary’s statement that day', async () => {
+    const events = await run(
+      'India accused Pakistan on Saturday of breaching the truce.\n\nForeign Secretary Vikram Misri told reporters in New Delhi late on Saturday that there had been repeated violations.',
+      '2025-05-11',
+    );
+    expect(events.map((e) => [e.category, e.date.start])).toEqual([['statement', '2025-05-10']]);
+    expect(quotes(events[0]!)).toHaveLength(2);
+  });
+
+  it('keeps statements of two states apart', async () => {
+    const events = await run(
+      'India accused Pakistan on Saturday of breaching the truce.\n\nPakistan’s foreign minister Ishaq Dar told reporters on Saturday that his country remained committed to it.',
+      '2025-05-11',
+    );
+    expect(events.filter((e) => e.category === 'statement')).toHaveLength(2);
+  });
+});

@@ -228,7 +228,19 @@ function sameEvent(a: Candidate, b: Candidate): boolean {
       return shared >= Math.min(2, smaller) && shared > 0;
     }
     case 'statement':
-      return a.speaker?.name === b.speaker?.name;
+      // "India accused Pakistan of breaching the truce" in the lead, and "Misri told reporters ...
+      // repeated violations" further down: the state's statement is its official's, that day
+      return (
+        a.speaker?.name === b.speaker?.name ||
+        (a.speakerIsState === true &&
+          !b.speakerIsState &&
+          !!b.speaker &&
+          b.speaker.country === a.speaker?.country) ||
+        (b.speakerIsState === true &&
+          !a.speakerIsState &&
+          !!a.speaker &&
+          a.speaker.country === b.speaker?.country)
+      );
     case 'policy_measure':
       if (a.subjectCountry && b.subjectCountry && a.subjectCountry !== b.subjectCountry) return false;
       if (a.sentenceIndex === b.sentenceIndex) return false; // two measure verbs in one sentence are two measures

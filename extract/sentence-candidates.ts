@@ -273,6 +273,7 @@ function mk(
     topic: false,
     evidence: [{ start: sentence.start, end: sentence.end }],
     speaker: undefined,
+    speakerIsState: undefined,
     subjectCountry: undefined,
     mode: undefined,
     measure: undefined,
@@ -590,6 +591,7 @@ export function sentenceCandidates(
         h,
         {
           speaker: speaker.actor,
+          ...(speaker.kind === 'state' ? { speakerIsState: true } : {}),
           actors: dedupeActors(actorsOf(facts.actors, speaker.actor)),
           statements: [text],
         },
