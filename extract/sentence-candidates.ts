@@ -591,7 +591,7 @@ export function sentenceCandidates(
         h,
         {
           speaker: speaker.actor,
-          ...(speaker.kind === 'state' ? { speakerIsState: true } : {}),
+          speakerIsState: speaker.kind === 'state',
           actors: dedupeActors(actorsOf(facts.actors, speaker.actor)),
           statements: [text],
         },
