@@ -189,6 +189,23 @@ function armyOf(res: ExtractResources, country: { code: string; name: string; de
   );
 }
 
+/**
+ * The weapon word at tokens[from], or after up to `models` capitalised or numbered words of a
+ * model's name ("Mirage 2000 jets", "its Fateh missiles").
+ */
+function weaponAfter(tokens: Token[], from: number, models: number): string | undefined {
+  let w = from;
+  while (
+    w < from + models &&
+    tokens[w] &&
+    !tokens[w]!.punct &&
+    (tokens[w]!.cap || /\d/.test(tokens[w]!.text)) &&
+    !WEAPONS.has(tokens[w]!.lower)
+  )
+    w++;
+  return WEAPONS.has(tokens[w]?.lower ?? '') ? tokens[w]!.lower : undefined;
+}
+
 /** The sentence text of tokens[a..b). */
 function textOf(sentence: string, tokens: Token[], a: number, b: number): string {
   return sentence.slice(tokens[a]!.start, tokens[b - 1]!.end);
@@ -513,16 +530,7 @@ export function findActors(
     }
     // "saying its Fateh missiles had targeted air bases": the weapons of the state named before "its"
     if (!c && (t.lower === 'its' || t.lower === 'their')) {
-      let w = i + 1;
-      while (
-        w < i + 4 &&
-        tokens[w] &&
-        !tokens[w]!.punct &&
-        (tokens[w]!.cap || /\d/.test(tokens[w]!.text)) &&
-        !WEAPONS.has(tokens[w]!.lower)
-      )
-        w++;
-      const weapon = WEAPONS.has(tokens[w]?.lower ?? '') ? tokens[w]!.lower : undefined;
+      const weapon = weaponAfter(tokens, i + 1, 3);
       const owner = weapon
         ? [...out].reverse().find((m) => m.kind === 'state' && m.actor.country && !m.possessive)
         : undefined;
@@ -541,22 +549,9 @@ export function findActors(
     // "Cambodian rockets", "Thai fighter jets": the weapons of a country's forces
     if (c && c.adjective !== c.name) {
       // ... and "Indian Mirage 2000 jets", "Pakistani F-16 fighters": a model's name between
-      let w = k;
-      while (
-        w < k + 3 &&
-        tokens[w] &&
-        !tokens[w]!.punct &&
-        (tokens[w]!.cap || /\d/.test(tokens[w]!.text)) &&
-        !WEAPONS.has(tokens[w]!.lower)
-      )
-        w++;
-      const weapon = WEAPONS.has(tokens[k]?.lower ?? '')
-        ? tokens[k]!.lower
-        : WEAPONS.has(tokens[k + 1]?.lower ?? '')
-          ? tokens[k + 1]!.lower
-          : w > k && WEAPONS.has(tokens[w]?.lower ?? '')
-            ? tokens[w]!.lower
-            : undefined;
+      const weapon =
+        weaponAfter(tokens, k, 3) ??
+        (WEAPONS.has(tokens[k + 1]?.lower ?? '') ? tokens[k + 1]!.lower : undefined);
       if (weapon !== undefined) {
         const branch = AIR_WEAPONS.has(weapon) ? 'Air Force' : 'Army';
         const actor = resolveOr(res, `${c.name} ${branch}`, {
