@@ -278,6 +278,7 @@ function mk(
     mode: undefined,
     measure: undefined,
     passive: undefined,
+    also: undefined,
     fatalities: undefined,
     ...extra,
   };
