@@ -16,7 +16,7 @@ import {
   TITLES,
 } from './actor-lexicon.ts';
 import { ActorMemory } from './actor-memory.ts';
-import { VENUES } from './find-places.ts';
+import { venueCity } from './find-places.ts';
 import { countryAt, ofCountries } from './country-words.ts';
 import type { ExtractResources } from './ports.ts';
 import { capitalOf, cityOf, notablePlace, registryPhrases } from './resource-lookups.ts';
@@ -349,7 +349,7 @@ export function findActors(
       const asPlace =
         ((LOCATIVE.has(prevWord) || VISIT_WORDS.has(prevWord)) && res.places.has(written)) ||
         (((prevWord === 'the' && LOCATIVE.has(tokens[i - 2]?.lower ?? '')) || LOCATIVE.has(prevWord)) &&
-          VENUES[written.toLowerCase().replace(/^the /, '').replace('é', 'e')] !== undefined) ||
+          venueCity(written) !== undefined) ||
         (cityOf(res, written) !== undefined && !METONYM_VERB_RE.test(nextWord));
       // "UN Secretary-General Ban Ki-moon": a title the registry gives its holder today is followed
       // here by the name of whoever held it then; the title-and-name path reads that person
@@ -390,7 +390,7 @@ export function findActors(
         !ANON_AFTER.has(after) &&
         // "met at the Kremlin": the building where they met, not an actor
         !(
-          VENUES[org.value.toLowerCase()] !== undefined &&
+          venueCity(org.value) !== undefined &&
           tokens[i - 1]?.lower === 'the' &&
           LOCATIVE.has(tokens[i - 2]?.lower ?? '')
         )

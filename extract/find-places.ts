@@ -207,7 +207,7 @@ function lookupPlace(places: PlaceIndex, text: string, countries: string[]): Pla
 const CAPITAL_OF_RE = /\bthe [A-Z][a-z]+ capital\b/;
 const CAPITAL_OF_G_RE = /\bthe ([A-Z][a-z]+) capital\b/g;
 /** Buildings that stand for a government, and the city they are in (where a meeting there took place). */
-export const VENUES: Record<string, string> = {
+const VENUES: Record<string, string> = {
   kremlin: 'Moscow',
   'white house': 'Washington',
   'elysee palace': 'Paris',
@@ -219,6 +219,10 @@ export const VENUES: Record<string, string> = {
   'hyderabad house': 'New Delhi',
   'south block': 'New Delhi',
 };
+/** The city of a seat of government as written ("the Kremlin", "Élysée Palace"), if it is one. */
+export function venueCity(name: string): string | undefined {
+  return VENUES[name.toLowerCase().replace(/^the /, '').replace('é', 'e')];
+}
 const VENUE_HINT_RE =
   /Kremlin|White House|Elys[ée]e|Downing Street|Zhongnanhai|Great Hall|Bhavan|Hyderabad House|South Block/;
 /** Only where the text puts something there ("at the Kremlin", "a Kremlin meeting"), not "the Kremlin said". */
@@ -268,7 +272,7 @@ export function findPlaces(
       if (!last.cap || last.punct) continue;
       const text = sentence.slice(tokens[i]!.start, last.end);
       // ("the White House" is a seat of government, read below, not White House, Tennessee)
-      if (VENUES[text.toLowerCase().replace('é', 'e')] !== undefined) continue;
+      if (venueCity(text) !== undefined) continue;
       if (!hasPlace(places, text)) continue;
       const rec = lookupPlace(places, text, countries);
       if (!rec) continue;
@@ -381,7 +385,7 @@ export function findPlaces(
   // "at the Kremlin", "a Kremlin meeting", "at the White House": a seat of government names its city
   if (VENUE_HINT_RE.test(sentence))
     for (const m of execAll(VENUE_RE, sentence)) {
-      const city = VENUES[m[1]!.toLowerCase().replace('é', 'e')];
+      const city = venueCity(m[1]!);
       const rec = city ? lookupPlace(places, city, []) : undefined;
       const at = m.index + m[0].length - m[1]!.length;
       if (rec && !out.some((p) => p.start < at + m[1]!.length && at < p.end))
