@@ -17,6 +17,7 @@ export interface ContactSegment {
 }
 
 const CLAUSE_BREAK_RE = /[,;]/;
+const SEPARATE_RE = /\b(?:separate|second|another|later|subsequent)\b/i;
 const OBJECT_PRONOUN_RE = /^\s+(?:him|her)\b/i;
 const TALKER = (m: ActorMention) => m.kind === 'person' || m.kind === 'office' || m.kind === 'state';
 
@@ -52,14 +53,18 @@ export function contactSegments(
     const open = sorted[starts[starts.length - 1]!]!;
     const before = actors.some((m) => TALKER(m) && m.start >= open.end && m.start < cue.start);
     const broken = CLAUSE_BREAK_RE.test(text.slice(prev.end, cue.start));
+    // ("and in a separate call Doval told Wang": a call of its own, even with a party named before)
+    const separate = SEPARATE_RE.test(text.slice(cue.start, cue.end));
     if (
       broken &&
       before &&
       own.length > 0 &&
-      own.every((m) => !seen.some((o) => o.actor.name === m.actor.name))
+      (separate || own.every((m) => !seen.some((o) => o.actor.name === m.actor.name)))
     ) {
       starts.push(k);
       bounds.push(cue.start);
+      // ... whose parties are its own when it names two ("in a separate call Doval told Wang")
+      if (separate && own.length > 1) told.set(k, own);
       continue;
     }
     // "Trump telephoned Modi on Tuesday, and Starmer spoke to him on Friday": a new speaker right

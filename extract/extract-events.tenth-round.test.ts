@@ -294,8 +294,8 @@ describe('extractEvents: hold-out 8’s failure classes', () => {
       '2025-05-08',
     );
     expect(events.map((e) => [e.category, e.location?.name, names(e)])).toEqual([
-      ['strike', 'Kotli', ['India']],
-      ['strike', 'Muzaffarabad', ['India']],
+      ['strike', 'Kotli', ['India', 'Indian Army']],
+      ['strike', 'Muzaffarabad', ['India', 'Indian Army']],
     ]);
   });
 

@@ -290,6 +290,13 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       if (!c) return undefined;
       return res.actors.resolve(`${demonym} army`) ?? { name: `${c.name} Armed Forces`, country: c.code };
     },
+    armedForcesOf: (code) => {
+      const c = res.places.country(code);
+      if (!c) return undefined;
+      const name = `${c.demonym ?? c.name} Armed Forces`;
+      const known = res.actors.resolve(name);
+      return known?.country === c.code ? known : { name, country: c.code };
+    },
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);

@@ -279,6 +279,21 @@ export function findPlaces(
       // "the Ussuri River", "the Jhelum river": the river, not the town named after it
       if (rec.kind === 'city' && RIVER_WORDS.has(tokens[i + len]?.lower ?? '')) continue;
       const prev = tokens[i - 1];
+      // "Amir Khan Muttaqi": a town's one-word name inside a run of capitalised words is part of
+      // another name (a district word after it still names the place: "the Uri Sector")
+      const after = tokens[i + len];
+      if (
+        rec.kind === 'city' &&
+        len === 1 &&
+        prev?.cap &&
+        !prev.punct &&
+        !prev.poss &&
+        after?.cap &&
+        !after.punct &&
+        !DISTRICT_WORDS.has(after.lower) &&
+        !hasPlace(places, prev.text)
+      )
+        continue;
       // ("in the Akhnoor sector", "in the Akhnoor and Sunderbani sectors": a locative before the
       // article, when a district word or a list follows the name; not "in the Thai capital")
       const next = tokens[i + len];

@@ -46,6 +46,8 @@ export interface ArticleContext {
   countryName: (code: string) => string | undefined;
   /** the armed forces of the country a demonym names ("Pakistani" -> Pakistan Army) */
   forceOf?: (demonym: string) => Actor | undefined;
+  /** a country's armed forces as a whole, by its ISO code ("IN" -> Indian Armed Forces) */
+  armedForcesOf?: (code: string) => Actor | undefined;
   /** the first actor with a country named in the sentence before: who a sentence-opening "It" is */
   prevSubject?: Actor;
   /** the last person named before this sentence: who "he" or "she" is */
@@ -394,19 +396,22 @@ export function sentenceCandidates(
       if (v && v.location.precision !== 'country') location = v.location;
     }
     // "visited New Delhi on Thursday and Islamabad on Friday": one visit per place, each with its day
+    // ... and "holding talks in Islamabad before travelling on to New Delhi": talks held on the way
+    const from = Math.min(
+      best.end,
+      ...seg.cues.filter((h) => h.cue.mode === 'meeting' && h.start < best.start).map((h) => h.end),
+    );
     const stops =
       mode === 'visit' && location
         ? seg.places.filter(
             (pl) =>
-              pl.start >= best.end &&
-              pl.start - best.end < 80 &&
+              pl.start >= from &&
+              pl.start - from < 80 &&
               pl.location.precision !== 'country' &&
-              !/[.;]/.test(text.slice(best.end, pl.start)) &&
+              !/[.;]/.test(text.slice(from, pl.start)) &&
               // "visited Islamabad ..., is scheduled to travel to New Delhi": not a stop made
-              !all.some((x) => x.dead && x.start > best.end && x.end <= pl.start) &&
-              !/\b(?:scheduled|expected|due|will|plans?|planning|set to)\b/i.test(
-                text.slice(best.end, pl.start),
-              ),
+              !all.some((x) => x.dead && x.start > from && x.end <= pl.start) &&
+              !/\b(?:scheduled|expected|due|will|plans?|planning|set to)\b/i.test(text.slice(from, pl.start)),
           )
         : [];
     // "Pakistan's National Security Committee met in Islamabad under Sharif": a government meeting
@@ -464,6 +469,17 @@ export function sentenceCandidates(
         continue;
       }
       const c = mk(sc, best, { mode, location, actors: parties }, false, statements);
+      // "spoke with Munir on Friday, and on Saturday with Jaishankar": the day told after the verb
+      // and before a counterpart is that counterpart's
+      const other = parties[parties.length - 1];
+      const at = other && segActors.find((m) => m.start >= best.end && m.actor.name === other.name);
+      const day =
+        at &&
+        facts.dates
+          .filter((d) => d.start >= best.end && d.end <= at.start && !d.future && !d.reporting)
+          .pop();
+      if (c && day && facts.dates.some((d) => d.start < day.start && d.start >= best.end))
+        Object.assign(c, { date: day.date, dateStated: true });
       if (c) contactMade.push(c);
     }
     out.push(...contactMade);
@@ -745,6 +761,16 @@ export function sentenceCandidates(
         if (force && !actors.some((f) => f.name === force.name)) actors.push(force);
       }
     }
+    // "missiles fired by Pakistan", "India struck nine sites": a state strikes through its armed
+    // forces (all of them: missiles and jets are not the army's alone)
+    if (category === 'strike' && ctx.armedForcesOf) {
+      for (const a of [...actors]) {
+        if (!a.country || a.name !== ctx.countryName(a.country)) continue;
+        if (actors.some((f) => f !== a && f.country === a.country)) continue;
+        const force = ctx.armedForcesOf(a.country);
+        if (force) actors.push(force);
+      }
+    }
     // "a Pakistani shell hit his house", "Thai jets bombed": the weapon's country fought
     if (actors.length === 0 && violent(category) && ctx.forceOf && !unnamed) {
       const m = DEMONYM_WEAPON_RE.exec(text);
@@ -913,8 +939,17 @@ function isTarget(
     ((category === 'strike' || category === 'attack') &&
       a.start > first.start &&
       TARGET_BEFORE.test(text.slice(Math.max(0, a.start - 30), a.start))) ||
-    (passive && (a.start < first.start || !/\bby\s+(?:\S+\s+){0,2}$/.test(text.slice(first.end, a.start))))
+    (passive && (a.start < first.start || !firstAgent(text.slice(first.end, a.start))))
   );
+}
+
+/**
+ * The words between a passive verb and an actor end with the verb's "by", and no other "by" comes
+ * before it: "targeted by Pakistani drones, ... engaged by Indian forces" -- only the first acted.
+ */
+function firstAgent(between: string): boolean {
+  const m = /\bby\s+(?:\S+\s+){0,2}$/.exec(between);
+  return m !== null && !/\bby\b/i.test(between.slice(0, m.index));
 }
 
 const DEMONYM_WEAPON_RE =

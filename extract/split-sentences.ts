@@ -98,6 +98,9 @@ const BEFORE_NAME = new Set([
   'no',
 ]);
 
+/** A time zone after "a.m."/"p.m.": "Indian time", "local time", "Pakistan Standard Time", "GMT". */
+const TIME_ZONE_AFTER =
+  /^(?:[A-Z][a-z]+ (?:[A-Z][a-z]+ )?(?:[Tt]ime|Standard Time)\b|(?:IST|PKT|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PST|PDT|PT|MSK|ICT|AST)\b)/;
 const MAY_END = new Set(['etc', 'inc', 'ltd', 'co', 'a.m', 'p.m', 'corp']);
 
 // The scanner compares char codes (charCodeAt gives NaN past the end, which matches nothing):
@@ -239,7 +242,9 @@ export function splitSentences(text: string, from = 0): Sentence[] {
             !(
               MAY_END.has(wordBefore(text, i).toLowerCase()) &&
               isSpace(text.charCodeAt(j)) &&
-              isUpperStart(text.charCodeAt(j + 1))
+              isUpperStart(text.charCodeAt(j + 1)) &&
+              // "at 3:35 p.m. Indian time on Saturday", "5 p.m. IST": a time zone goes on
+              !TIME_ZONE_AFTER.test(text.slice(j + 1, j + 40))
             ))
         ) {
           i = j;
