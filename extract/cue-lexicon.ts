@@ -201,7 +201,7 @@ export const CUES: readonly Cue[] = [
   // armed clash
   cue(
     'armed_clash',
-    /\bceasefire violations?\b|\bviolat(?:ed|ing|ion of|ions of) the (?:ceasefire|truce)\b|\bexchang(?:e|ed|es) of (?:heavy |small[- ]arms |artillery )?fire\b|\bexchang(?:ed|ing) (?:heavy |small[- ]arms |artillery |mortar )?fire\b/,
+    /\bceasefire violations?\b|\bviolat(?:ed|ing|ion of|ions of) the (?:ceasefire|truce)\b|\bexchang(?:e|ed|es) of (?:heavy |small[- ]arms |artillery )?fire\b|\bexchang(?:ed|ing) (?:heavy |small[- ]arms |artillery |mortar )?fire\b|\bexchanges(?= (?:had |have |has )?(?:also |now |then )?(?:spread|extended|widened)\b)/,
     8,
   ),
   cue(

@@ -154,3 +154,85 @@ describe('splitSentences: a time zone after "p.m." goes on', () => {
     ]);
   });
 });
+
+describe('extractEvents: "the following day" after a sentence that tells only an old day', () => {
+  it('counts from the day the sentence opened the story with', async () => {
+    const events = await run(
+      'Rebels shelled Bunia on Saturday.\n\nThe war began on March 3, when rebels overran Goma. The following day the army imposed a curfew in Goma.',
+      '2025-05-08',
+    );
+    expect(events.find((e) => e.category === 'policy_measure')?.date.start).toBe('2025-03-04');
+  });
+
+  it('does not count from an old day named only as a reference', async () => {
+    const events = await run(
+      'Indian missiles hit Kotli on Wednesday.\n\nNew Delhi said the operation was a reply to the April 22 attack near Pahalgam. The following day Pakistani troops shelled Poonch.',
+      '2025-05-09',
+    );
+    expect(events.find((e) => e.location?.name === 'Poonch')?.date.start).toBe('2025-05-08');
+  });
+});
+
+describe('extractEvents: the places a report lists for the act told just before', () => {
+  it('gives the act each listed sector, not the district that holds them', async () => {
+    const events = await run(
+      'Pakistani troops opened fire on Indian posts overnight into Thursday, the army said. It listed the Uri and Keran sectors of Baramulla district, and said troops had responded.',
+      '2025-05-08',
+    );
+    expect(events.map((e) => [e.category, e.location?.name])).toEqual([
+      ['armed_clash', 'Uri'],
+      ['armed_clash', 'Keran'],
+    ]);
+    expect(events.every((e) => names(e).includes('Pakistan Army'))).toBe(true);
+  });
+
+  it('lists nothing after a sentence that told no violence', async () => {
+    const events = await run(
+      'The ministry summoned the envoy on Monday. It listed the Uri and Keran sectors as areas of concern.',
+      '2025-05-08',
+    );
+    expect(events.filter((e) => e.category === 'armed_clash')).toEqual([]);
+  });
+});
+
+describe('extractEvents: "the exchanges had spread to X"', () => {
+  it('reads the spread of fire as a clash there, by the sides told before', async () => {
+    const events = await run(
+      'Pakistani and Indian troops clashed in Poonch on Wednesday. The previous night, the exchanges had spread to Akhnoor.',
+      '2025-05-08',
+    );
+    const spread = events.find((e) => e.location?.name === 'Akhnoor');
+    expect(spread?.category).toBe('armed_clash');
+    expect(spread && names(spread)).toEqual(['Pakistan Army', 'Indian Army']);
+  });
+
+  it('reads no clash in talks that "spread" to other matters', async () => {
+    const events = await run('The talks had spread to trade by Friday.', '2025-05-08');
+    expect(events).toEqual([]);
+  });
+});
+
+describe('extractEvents: a leader meeting the service chiefs', () => {
+  it('reads "the chief of defense staff and the heads of the army" as a security review at its place', async () => {
+    const events = await run(
+      'Sharif met Defence Minister Khawaja Asif, the chief of defense staff and the heads of the army, navy and air force in Rawalpindi on Monday.',
+      '2025-05-08',
+    );
+    expect(brief(events)).toEqual([['military_posture', 'Rawalpindi', '2025-05-05', null]]);
+  });
+
+  it('keeps a place too far past a clause out', async () => {
+    const events = await run(
+      'The Security Council held closed consultations on Monday, as envoys from Tehran to Moscow and Washington scrambled to calm the crisis.',
+      '2025-05-08',
+    );
+    expect(events.map((e) => e.location?.name)).not.toContain('Moscow');
+  });
+});
+
+describe("findActors: a state's possessive force is named with its demonym", () => {
+  it('reads "India\'s armed forces" as the Indian Army, not an "India Army"', async () => {
+    const events = await run("India's armed forces struck Muridke on Wednesday.", '2025-05-08');
+    expect(names(events[0]!)).toEqual(['Indian Army']);
+  });
+});

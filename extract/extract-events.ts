@@ -237,6 +237,9 @@ interface Meeting {
 }
 
 /** "after the meeting", "The committee ...", "It also ...": told as the meeting's outcome. */
+/** A report's list of places: "It listed the Naushera and Sunderbani sectors", "The army named Uri". */
+const LISTED_RE =
+  /^\W*(?:It|They|The (?:army|military|ministry|statement|officials?|spokesm[ae]n|police|report))\s+(?:also\s+)?(?:listed|named|cited|identified|mentioned)\b/;
 const MEETING_REF_RE =
   /\b(?:after|at|following|during) the meeting\b|^\W*(?:The|That) (?:committee|council|cabinet|body|meeting)\b|^\W*It (?:also |then )?[a-z]+ed\b/;
 const MEETING_HELD_RE = /\bmeeting of\b|['’]s meeting\b|\b(?:met|convened)\b/;
@@ -342,6 +345,31 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       evidence: [{ start: s.start, end: s.end }],
     };
   };
+  // "Pakistani posts opened fire overnight, the army said. It listed the Uri and Kupwara sectors":
+  // the places a report lists for the act told just before are that act's places
+  const listAt = (s: (typeof sentences)[number], k: number): Candidate[] => {
+    const last = cands[cands.length - 1];
+    if (!last || !VIOLENT.has(last.category) || last.sentenceIndex < k - 1) return [];
+    if (!LISTED_RE.test(s.text)) return [];
+    const fine = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []).filter(
+      (p) =>
+        (p.location.precision === 'point' || p.location.precision === 'district') &&
+        p.location.name !== last.location?.name &&
+        // ("sectors of Rajouri district", "the Akhnoor sector near Jammu": what holds or neighbours them)
+        !/\b(?:of|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)),
+    );
+    return fine.map((p) => ({
+      ...last,
+      cue: { start: s.start + p.start, end: s.start + p.end },
+      sentenceIndex: k,
+      paragraph: s.paragraph,
+      dateStated: false,
+      location: p.location,
+      statements: [],
+      topic: false,
+      evidence: [{ start: s.start, end: s.end }],
+    }));
+  };
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
   let meeting: (Meeting & { index: number }) | undefined;
@@ -385,6 +413,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       }
       const toll = tollAt(s, k);
       if (toll) cands.push(toll);
+      else cands.push(...listAt(s, k));
       return;
     }
     const sides: string[] = [];
@@ -428,6 +457,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     if (cues.every((c) => c.cue.weak) && !found.some((c) => VIOLENT.has(c.category))) {
       const toll = tollAt(s, k);
       if (toll) found.push(toll);
+      else found.push(...listAt(s, k));
     }
     // "Thursday's meeting of the NSC at the Prime Minister's House in Islamabad ... The committee
     // closed the airspace ... In a statement issued after the meeting, the NSC said ...": what the
@@ -466,7 +496,16 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     const main = opening ?? mainDate(found);
     const base = narrative?.start ?? ref;
     narrative =
-      (main && main.start >= addDays(base, -3) ? main : undefined) ??
+      // ... unless the sentence tells only that old day, as its time ("The crisis began on April 22,
+      // when ...", not "a response to the April 22 attack"): then "The following day" counts from it
+      (main &&
+      (main.start >= addDays(base, -3) ||
+        (found.every((c) => c.dateStated && c.date.start === main.start) &&
+          facts.dates.some(
+            (d) => !d.relative && d.date.start === main.start && /\bon\s+$/i.test(s.text.slice(0, d.start)),
+          )))
+        ? main
+        : undefined) ??
       (found.length
         ? facts.dates.find((d) => d.reporting && !d.future && d.date.precision === 'day')?.date
         : undefined) ??

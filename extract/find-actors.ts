@@ -486,7 +486,13 @@ export function findActors(
       let actor = c ? res.actors.resolve(`${c.name} ${force.value}`) : undefined;
       actor ??= res.actors.resolve(written);
       if (actor && c && actor.name === c.name) actor = undefined;
-      if (!actor && c) actor = { name: `${c.adjective} ${force.value}`, country: c.code };
+      // ("India's armed forces": the force is named with the demonym, "Indian Army")
+      if (!actor && c) {
+        const adjective =
+          c.adjective === c.name ? (res.places.country(c.code)?.demonym ?? c.name) : c.adjective;
+        const name = `${adjective} ${force.value}`;
+        actor = resolveOr(res, name, { name, country: c.code });
+      }
       // "India said its forces had disabled": the forces of the state named before "its" in the sentence
       const owner =
         !c && (tokens[i - 1]?.lower === 'its' || tokens[i - 1]?.lower === 'their')

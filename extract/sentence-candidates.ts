@@ -65,7 +65,7 @@ const OPINION_RE =
   /^\W*(?:analysts|experts|observers|critics|commentators|some analysts|an? (?:former|retired) [^,.;“”"]{0,60}?\b(?:said|says|told|wrote|argued|noted|believes?)\b)/i;
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
-  /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire|dogfights?|aerial (?:engagements?|combat|battles?)|air battles?)$/i;
+  /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|exchanges|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire|dogfights?|aerial (?:engagements?|combat|battles?)|air battles?)$/i;
 /** A definite noun in a phrase of time or topic: "two days after the attack", "since the fighting". */
 const AFTER_NOUN_RE =
   /\b(?:after|since|before|following|despite|over|about|until|during)\s+the\s+(?:[\w-]+\s+){0,2}$/i;
@@ -370,7 +370,11 @@ export function sentenceCandidates(
       const p = seg.places.find(
         (pl) =>
           pl.start > best.start &&
-          pl.start - best.end < 90 &&
+          // (a long list of who met may stand between: "met A, B, C and the heads of ... in New Delhi")
+          (pl.start - best.end < 90 ||
+            (pl.start - best.end < 160 && /\bin\s+$/.test(text.slice(pl.start - 4, pl.start)))) &&
+          // ("held consultations on Monday, as envoys from Tehran to Moscow ...": another clause's place)
+          !/,\s+(?:as|while|when|after|before|where)\b/.test(text.slice(best.end, pl.start)) &&
           (pl.start - best.end < 3 ||
             /\b(?:in|to|at)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, pl.start - 12), pl.start))),
       );
@@ -960,7 +964,7 @@ const PASSIVE_BEFORE = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?(?:\w+(?
 /** "told a meeting of", "told a high-level meeting with" */
 const TOLD_MEETING_RE = /^told an? (?:[\w-]+ ){0,2}meeting (?:of|with)\b/i;
 const MILITARY_CHIEFS_RE =
-  /^[^.;]{0,160}?\b(?:chiefs of (?:the )?(?:three )?(?:army|armed (?:forces|services)|services|defence staff)|(?:service|military|armed forces|army|navy|air force) chiefs|Chief of Defence Staff|Chief of Army Staff|army chief)\b/i;
+  /^[^.;]{0,160}?\b(?:(?:chiefs|heads) of (?:the )?(?:three )?(?:army|armed (?:forces|services)|services|defen[cs]e staff)|(?:service|military|armed forces|army|navy|air force) chiefs|Chief of Defen[cs]e Staff|Chief of Army Staff|army chief)\b/i;
 const MILITARY_ROLE_RE =
   /\b(?:General|Chief of Army Staff|Chief of Defence Staff|Marshal|Admiral|Commander|Brigadier|Colonel)\b/;
 /** Text right before the target of a strike: "against Indian military targets", "at Pakistani posts". */
