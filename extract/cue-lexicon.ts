@@ -166,7 +166,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b(?! (?:an? |the )?(?:\w+ )?(?:deal|understanding|agreement|accord|truce|bargain)\b)|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|jets|aircraft|planes|UAVs)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|(?<!\b(?:understanding|deal|agreement|accord|truce|ceasefire|pact|bargain)\s)\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:using|used) (?:\S+ ){0,3}(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|artillery|UAVs?) to (?:strike|attack|hit|bomb|target)\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
+    /(?<!\b(?:shells?|mortars?|rounds?)\s)\bstruck\b(?! (?:an? |the )?(?:\w+ )?(?:deal|understanding|agreement|accord|truce|bargain)\b)|\bbomb(?:ed|ing|ings|arded|ardment)\b|\bstrikes? (?:on|at|against|in|inside|across)\b|\btargeted\b|\b(?:shot down|downed|destroyed|neutrali[sz]ed|intercepted|repelled|foiled) (?:\S+ ){0,4}(?:drones|missiles|rockets|UAVs)\b|\b(?:destroyed|intercepted) (?:\S+ ){0,4}(?:jets|aircraft|planes)\b|\b(?:disabled|destroyed|neutrali[sz]ed|knocked out|took out) (?:\S+ ){0,3}(?:air[- ]defen[cs]e|radars?|launchers?|launch pads?|batteries|airfields?|runways?|air ?bases?|camps?|depots?)\b|(?<!\b(?:understanding|deal|agreement|accord|truce|ceasefire|pact|bargain)\s)\b(?:was|were|(?:had|have|has)(?: also)? been) (?:also )?(?:hit|struck|targeted|bombed)\b|\b(?:deployed|used|sent) (?:\S+ ){0,3}(?:jets|aircraft|warplanes|drones|missiles|rockets|weapons|munitions)(?: \S+){0,4}? against\b|\b(?:using|used) (?:\S+ ){0,3}(?:drones?|missiles?|rockets?|jets|aircraft|warplanes|artillery|UAVs?) to (?:strike|attack|hit|bomb|target)\b|\b(?:launched|fired) (?:\S+ ){0,2}(?:missiles|rockets|drones)\b/,
     7,
   ),
   cue(
@@ -217,10 +217,18 @@ export const CUES: readonly Cue[] = [
     6,
   ),
 
+  // manned aircraft lost in the fight: an engagement ("shot down two Indian jets", "a Mi-17
+  // helicopter was shot down", "the IAF lost a MiG-27"); drones and missiles shot down are strikes
+  cue(
+    'armed_clash',
+    /\b(?:shot|brought) down (?:\S+ ){0,4}?(?:jets?|aircraft|planes?|fighters?|warplanes?|helicopters?|MiG-\S+|F-16s?|Rafales?|Mirages?|Sukhois?|Su-\d+\w*)\b|\b(?:jets?|aircraft|planes?|fighters?|warplanes?|helicopters?|gunships?|MiG-\S+|F-16s?|Rafales?|Su-\d+\w*|Mi-\d+\w*)\s+(?:\S+\s+){0,2}?(?:was|were|had been|has been|have been)\s+(?:shot|brought)\s+down\b|\blost (?:an? |two |three |one |its |their )?(?:\S+ ){0,2}?(?:fighter )?(?:jets?|aircraft|planes?|fighters|warplanes?|helicopters?|MiG-\S+)\b/,
+    7,
+  ),
+
   // military posture
   cue(
     'military_posture',
-    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\bmoved (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\b(?:moved|moving) (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
     6,
   ),
   cue(
@@ -460,6 +468,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'hostilities',
   ],
   ['captured', 'seized', 'recaptured', 'retook', 'overran', 'liberated', 'control of'],
+  ['shot down', 'brought down', 'lost'],
   [
     'deploy',
     'build',
@@ -468,6 +477,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'mass',
     'reinforc',
     'moved',
+    'moving',
     'withdr',
     'pull',
     'rolled',

@@ -236,3 +236,50 @@ describe("findActors: a state's possessive force is named with its demonym", () 
     expect(names(events[0]!)).toEqual(['Indian Army']);
   });
 });
+
+describe('extractEvents: manned aircraft shot down are an engagement, drones and missiles a strike', () => {
+  it('reads a helicopter "was shot down" as a clash at its place', async () => {
+    const events = await run(
+      'A Georgian Mi-24 helicopter was shot down near Gori yesterday, killing all three crew members.',
+      '2008-08-10',
+    );
+    expect(brief(events)).toEqual([['armed_clash', 'Gori', '2008-08-09', null]]);
+    expect(events[0]!.fatalities).toBe(3);
+  });
+
+  it('reads "shot down two jets" as a clash and "lost a MiG-21" too', async () => {
+    const events = await run(
+      'Pakistan said it had shot down two Indian jets near Skardu on Friday. On Thursday, the air force lost a MiG-21 near Gilgit.',
+      '2019-03-02',
+    );
+    expect(events.map((e) => [e.category, e.location?.name])).toEqual([
+      ['armed_clash', 'Skardu'],
+      ['armed_clash', 'Gilgit'],
+    ]);
+  });
+
+  it('still reads drones shot down as a strike', async () => {
+    const events = await run(
+      'Air defence units shot down Turkish drones over Stepanakert on Friday.',
+      '2020-10-05',
+    );
+    expect(events.map((e) => e.category)).toEqual(['strike']);
+  });
+
+  it('reads no clash in seats or votes "lost"', async () => {
+    const events = await run('The ruling party lost two seats in Gilgit on Friday.', '2019-03-02');
+    expect(events).toEqual([]);
+  });
+});
+
+describe('extractEvents: troops being moved are a deployment', () => {
+  it('reads "has been moving troops into X district" as posture there', async () => {
+    const events = await run(
+      'On the ground, the Indian Army has been moving additional troops and artillery into Kupwara district.',
+      '2025-05-08',
+    );
+    expect(events.map((e) => [e.category, e.location?.name, names(e)])).toEqual([
+      ['military_posture', 'Kupwara', ['Indian Army']],
+    ]);
+  });
+});

@@ -86,10 +86,10 @@ describe('extractEvents: drones brought down, and who a claim says struck', () =
     expect(names.some((n) => n.includes(target))).toBe(false);
   });
 
-  it('does not take the aircraft shot down for who shot it down', async () => {
+  it('reads jets shot down as an engagement of the side that shot them down (eleventh round: not a strike)', async () => {
     const events = await run('The Pakistani military said it had shot down five Indian jets on Wednesday.');
-    const s = events.find((e) => e.category === 'strike');
-    expect(s?.actors.map((a) => a.name)).not.toContain('Indian Air Force');
+    expect(events.map((e) => e.category)).toEqual(['armed_clash']);
+    expect(events[0]!.actors.map((a) => a.name)).toContain('Pakistan Army');
   });
 });
 

@@ -27,7 +27,7 @@ const DEATH =
 
 const PATTERNS: RegExp[] = [
   new RegExp(
-    `\\b(?:killing|killed|kills|claimed the lives of|left|leaving)\\s+(?:at least |some |nearly |around |about |more than |over )?${NUM}\\b(?:\\s+(?:\\w+\\s+)?${WHO})?(?!\\s+(?:injured|wounded))`,
+    `\\b(?:killing|killed|kills|claimed the lives of|left|leaving)\\s+(?:at least |some |nearly |around |about |more than |over |all )?${NUM}\\b(?:\\s+(?:\\w+\\s+)?${WHO})?(?!\\s+(?:injured|wounded))`,
     'gi',
   ),
   new RegExp(
