@@ -95,7 +95,7 @@ const SETS: { name: string; dir: string; gold: string; pick?: (f: string) => boo
   ...holdout('holdout6', 'the sixth hold-out', 'v01-v03', 'v04-v05', named('v04_', 'v05_'), 0.74, 0.4),
   ...holdout('holdout7', 'the seventh hold-out', 'u01-u03', 'u04-u05', named('u04_', 'u05_'), 0.85, 0.68),
   ...holdout('holdout8', 'the eighth hold-out', 'a01-a03', 'a04-a05', named('a04', 'a05'), 0.74, 0.4),
-  ...holdout('holdout9', 'the ninth hold-out', 'b01-b03', 'b04-b05', named('b04_', 'b05_'), 0.42, 0.39),
+  ...holdout('holdout9', 'the ninth hold-out', 'b01-b03', 'b04-b05', named('b04_', 'b05_'), 0.82, 0.52),
   ...holdout(
     'holdout10',
     'the tenth (never tuned) hold-out',
