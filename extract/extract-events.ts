@@ -236,10 +236,10 @@ interface Meeting {
   body: string | undefined;
 }
 
-/** "after the meeting", "The committee ...", "It also ...": told as the meeting's outcome. */
 /** A report's list of places: "It listed the Naushera and Sunderbani sectors", "The army named Uri". */
 const LISTED_RE =
   /^\W*(?:It|They|The (?:army|military|ministry|statement|officials?|spokesm[ae]n|police|report))\s+(?:also\s+)?(?:listed|named|cited|identified|mentioned)\b/;
+/** "after the meeting", "The committee ...", "It also ...": told as the meeting's outcome. */
 const MEETING_REF_RE =
   /\b(?:after|at|following|during) the meeting\b|^\W*(?:The|That) (?:committee|council|cabinet|body|meeting)\b|^\W*It (?:also |then )?[a-z]+ed\b/;
 const MEETING_HELD_RE = /\bmeeting of\b|['’]s meeting\b|\b(?:met|convened)\b/;
@@ -321,54 +321,40 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   ctx.countries = memory.topCountries().slice(0, 4);
 
   let cands: Candidate[] = [];
-  // "Nine people were killed in a village near Saravan, officials said." right after a strike or a
-  // clash: a death toll with its own place tells of that act at that place
-  const tollAt = (s: (typeof sentences)[number], k: number): Candidate | undefined => {
+  // A sentence that goes on about the strike or clash told just before, at places of its own:
+  // - "Nine people were killed in a village near Saravan, officials said.": a death toll with its own
+  //   place tells of that act at that place;
+  // - "Pakistani posts opened fire overnight, the army said. It listed the Uri and Kupwara sectors":
+  //   the places a report lists for the act are that act's places.
+  const followUps = (s: (typeof sentences)[number], k: number): Candidate[] => {
     const last = cands[cands.length - 1];
-    if (!last || !VIOLENT.has(last.category) || last.sentenceIndex < k - 2) return undefined;
+    if (!last || !VIOLENT.has(last.category) || last.sentenceIndex < k - 2) return [];
     const fat = findFatalities(s.text)[0];
-    if (!fat) return undefined;
+    const listed = !fat && last.sentenceIndex >= k - 1 && LISTED_RE.test(s.text);
+    if (!fat && !listed) return [];
     const fine = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []).filter(
       (p) => p.location.precision === 'point' || p.location.precision === 'district',
     );
-    if (fine.length !== 1 || fine[0]!.location.name === last.location?.name) return undefined;
-    return {
+    const elsewhere = fine.filter((p) => p.location.name !== last.location?.name);
+    const at = (cue: { start: number; end: number }, location: Location): Candidate => ({
       ...last,
-      cue: { start: s.start + fat.start, end: s.start + fat.end },
+      cue: { start: s.start + cue.start, end: s.start + cue.end },
       sentenceIndex: k,
       paragraph: s.paragraph,
       dateStated: false,
-      location: fine[0]!.location,
-      fatalities: fat.count,
+      location,
       statements: [],
       topic: false,
       evidence: [{ start: s.start, end: s.end }],
-    };
-  };
-  // "Pakistani posts opened fire overnight, the army said. It listed the Uri and Kupwara sectors":
-  // the places a report lists for the act told just before are that act's places
-  const listAt = (s: (typeof sentences)[number], k: number): Candidate[] => {
-    const last = cands[cands.length - 1];
-    if (!last || !VIOLENT.has(last.category) || last.sentenceIndex < k - 1) return [];
-    if (!LISTED_RE.test(s.text)) return [];
-    const fine = findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []).filter(
-      (p) =>
-        (p.location.precision === 'point' || p.location.precision === 'district') &&
-        p.location.name !== last.location?.name &&
-        // ("sectors of Rajouri district", "the Akhnoor sector near Jammu": what holds or neighbours them)
-        !/\b(?:of|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)),
-    );
-    return fine.map((p) => ({
-      ...last,
-      cue: { start: s.start + p.start, end: s.start + p.end },
-      sentenceIndex: k,
-      paragraph: s.paragraph,
-      dateStated: false,
-      location: p.location,
-      statements: [],
-      topic: false,
-      evidence: [{ start: s.start, end: s.end }],
-    }));
+    });
+    if (fat)
+      return fine.length === 1 && elsewhere.length === 1
+        ? [{ ...at(fat, fine[0]!.location), fatalities: fat.count }]
+        : [];
+    // ("sectors of Rajouri district", "the Akhnoor sector near Jammu": what holds or neighbours them)
+    return elsewhere
+      .filter((p) => !/\b(?:of|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)))
+      .map((p) => at(p, p.location));
   };
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
@@ -411,9 +397,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         );
         if (held) meeting = { ...held, index: k };
       }
-      const toll = tollAt(s, k);
-      if (toll) cands.push(toll);
-      else cands.push(...listAt(s, k));
+      cands.push(...followUps(s, k));
       return;
     }
     const sides: string[] = [];
@@ -455,9 +439,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       )
         c.location = unSeat(res.places);
     if (cues.every((c) => c.cue.weak) && !found.some((c) => VIOLENT.has(c.category))) {
-      const toll = tollAt(s, k);
-      if (toll) found.push(toll);
-      else found.push(...listAt(s, k));
+      found.push(...followUps(s, k));
     }
     // "Thursday's meeting of the NSC at the Prime Minister's House in Islamabad ... The committee
     // closed the airspace ... In a statement issued after the meeting, the NSC said ...": what the

@@ -180,12 +180,19 @@ function nameAt(tokens: Token[], i: number, res: ExtractResources): number {
   return n;
 }
 
-/** A country's army by the registry's name ("Indian Army"), else named with the demonym. */
-function armyOf(res: ExtractResources, country: { code: string; name: string; demonym?: string }): Actor {
+/**
+ * A country's army (or another branch) by the registry's name ("Indian Army"), else named with the
+ * demonym ("Azerbaijani Air Force").
+ */
+function armyOf(
+  res: ExtractResources,
+  country: { code: string; name: string; demonym?: string },
+  branch = 'Army',
+): Actor {
   const adjective = country.demonym ?? country.name;
   return (
-    res.actors.resolve(`${country.name} Army`) ??
-    resolveOr(res, `${adjective} Army`, { name: `${adjective} Army`, country: country.code })
+    res.actors.resolve(`${country.name} ${branch}`) ??
+    resolveOr(res, `${adjective} ${branch}`, { name: `${adjective} ${branch}`, country: country.code })
   );
 }
 
@@ -488,10 +495,8 @@ export function findActors(
       if (actor && c && actor.name === c.name) actor = undefined;
       // ("India's armed forces": the force is named with the demonym, "Indian Army")
       if (!actor && c) {
-        const adjective =
-          c.adjective === c.name ? (res.places.country(c.code)?.demonym ?? c.name) : c.adjective;
-        const name = `${adjective} ${force.value}`;
-        actor = resolveOr(res, name, { name, country: c.code });
+        const demonym = c.adjective === c.name ? res.places.country(c.code)?.demonym : c.adjective;
+        actor = armyOf(res, { code: c.code, name: c.name, ...(demonym ? { demonym } : {}) }, force.value);
       }
       // "India said its forces had disabled": the forces of the state named before "its" in the sentence
       const owner =
