@@ -178,7 +178,7 @@ const SETTLEMENT_RE =
 
 /** A capitalised name right after a verb or a preposition of place ("seized Heglig", "in the Yangtse area"). */
 const UNLISTED_PLACE_RE =
-  /\b(?:(?:seized|captured|recaptured|retook|overran|shelled|bombed|occupied|withdr[ae]wn? from|pulled out of|retreated from|advanced on|entered)(?: the (?:town|village|oilfield|area|region|district) of)?|(?:in|near|around|at) the(?= [A-Z][a-z]+ (?:area|sector|region|valley|oilfield|oil field|pass|heights)\b)|(?:near|around|outside) the (?:town|village|oilfield|area) of)\s+([A-Z][a-z]{3,}(?:[- ][A-Z][a-z]{3,})?)\b(?!['’]s)(?! (?:said|says|had|has|was|is|and [A-Z]))/g;
+  /\b(?:(?:seized|captured|recaptured|retook|overran|shelled|bombed|occupied|withdr[ae]wn? from|pulled out of|retreated from|advanced on|entered)(?: the (?:town|village|oilfield|area|region|district) of)?|(?:in|near|around|at) the(?= [A-Z][a-z]+ (?:area|sector|region|valley|oilfield|oil field|pass|heights)\b)|(?:near|around|outside) the (?:town|village|oilfield|area) of|\bnear|\bon the (?:island|islet|hill|ridge) of)\s+([A-Z][a-z]{3,}(?:[- ][A-Z][a-z]{3,})?)\b(?!['’]s)(?! (?:said|says|had|has|was|is|and [A-Z]))/g;
 /** Capitalised words that are not places after those verbs. */
 const NOT_PLACES = new Set([
   ...MONTHS,
@@ -236,6 +236,11 @@ interface Meeting {
   body: string | undefined;
 }
 
+/** A short sentence that only lays the blame: "Indian officials blamed Pakistan.", "Seoul blamed the North." */
+const BLAMED_RE = /^[^,;:.]{2,60}?\b(?:blamed|blames|held|holds)\s+/;
+/** ... and what may follow whom it blames */
+const BLAMED_REST_RE =
+  /^\s*(?:responsible\s*)?(?:for\s+(?:it|them|the\s+(?:attack|strikes?|shelling|drones?|explosions?|blasts?|barrage|raid))\s*)?(?:responsible\s*)?[.!]?\s*$/;
 /** A report's list of places: "It listed the Naushera and Sunderbani sectors", "The army named Uri". */
 const LISTED_RE =
   /^\W*(?:It|They|The (?:army|military|ministry|statement|officials?|spokesm[ae]n|police|report))\s+(?:also\s+)?(?:listed|named|cited|identified|mentioned)\b/;
@@ -356,6 +361,28 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       .filter((p) => !/\b(?:of|near)\s+(?:the\s+)?$/i.test(s.text.slice(Math.max(0, p.start - 12), p.start)))
       .map((p) => at(p, p.location));
   };
+  // "Explosions echoed across Srinagar as air defence guns opened up on drones. Indian officials
+  // blamed Pakistan.": whom the next sentence blames for an act told with no one behind it did it
+  // (through its armed forces, as a state strikes)
+  const blameFollowUp = (text: string, actors: ActorMention[], k: number): void => {
+    const last = cands[cands.length - 1];
+    if (!last || last.sentenceIndex !== k - 1 || !VIOLENT.has(last.category) || last.actors.length) return;
+    const m = BLAMED_RE.exec(text);
+    if (!m) return;
+    const at = m[0].length;
+    const blamed = actors.find(
+      (a) =>
+        a.kind === 'state' &&
+        (a.start === at || (a.start === at + 4 && /^the\s/i.test(text.slice(at)))) &&
+        BLAMED_REST_RE.test(text.slice(a.end)) &&
+        (/^(?:blame|blames|blamed)$/.test(text.slice(m[0].trimEnd().lastIndexOf(' ') + 1, at).trim()) ||
+          /\bresponsible\b/.test(text.slice(a.end))),
+    );
+    const state = blamed?.actor.country ? blamed.actor : undefined;
+    if (!state) return;
+    const force = ctx.armedForcesOf?.(state.country!);
+    last.actors = force ? [state, force] : [state];
+  };
   // The story's current day: what an undated event that continues it happened on or before.
   let narrative: CandidateDate | undefined;
   let meeting: (Meeting & { index: number }) | undefined;
@@ -377,6 +404,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       k > 0 ? actorMentions[k - 1]!.find((m) => m.actor.country && m.start < 12)?.actor : undefined;
     const prior = narrative ? (narrative.end ?? narrative.start) : undefined;
     const actors = actorMentions[k]!;
+    blameFollowUp(s.text, actors, k);
     // a cue starting inside an actor's name is part of the name ("Military Operations"); one that
     // only overlaps it ("shot down 25 Indian drones") is not
     const cues = findCues(s.text, (a) => actors.some((m) => a >= m.start && a < m.end));
@@ -484,7 +512,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       (main.start >= addDays(base, -3) ||
         (found.every((c) => c.dateStated && c.date.start === main.start) &&
           facts.dates.some(
-            (d) => !d.relative && d.date.start === main.start && /\bon\s+$/i.test(s.text.slice(0, d.start)),
+            (d) =>
+              d.date.start === main.start &&
+              // ... or a day counted back in years ("Fifty years ago today"): the story is set then
+              ((!d.relative && /\bon\s+$/i.test(s.text.slice(0, d.start))) ||
+                /\byears\s+ago\b/i.test(d.text)),
           )))
         ? main
         : undefined) ??

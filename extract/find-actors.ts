@@ -363,7 +363,10 @@ export function findActors(
       const titleOnly =
         actor !== undefined &&
         isPersonLike(actor) &&
-        (tokens[i + known.len]?.cap ?? false) &&
+        // (... or by the rest of another person's name: "Omar al-Bashir" is not "Omar" Abdullah)
+        ((tokens[i + known.len]?.cap ?? false) ||
+          NAME_PARTICLES.has(tokens[i + known.len]?.text ?? '') ||
+          JOINED_NAME_RE.test(tokens[i + known.len]?.text ?? '')) &&
         !written.toLowerCase().includes(actor.name.split(/\s+/).pop()!.toLowerCase());
       if (actor && !asPlace && !titleOnly && !ANON_AFTER.has(tokens[i + known.len]?.lower ?? '')) {
         if (isPersonLike(actor)) memory.rememberPerson(actor, written);

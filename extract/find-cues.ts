@@ -133,10 +133,16 @@ export function isBackground(
   ctx: ArticleContext,
 ): boolean {
   const pubYear = Number(ctx.published.slice(0, 4));
+  // a story told years back ("Fifty years ago today ... On the morning of 2 March 1969"): its own
+  // year is the story's time, not background
+  const storyYear = ctx.narrative ? Number(ctx.narrative.start.slice(0, 4)) : pubYear;
+  const storyTime =
+    storyYear <= pubYear - 2 && facts.years.length > 0 && facts.years.every((y) => y.year === storyYear);
   // an earlier year close before the cue ("since 2019, when ... a suicide bombing") or right after it,
   // unless the sentence also dates something in the story's own time
-  if (earlierYearNear(facts, h, pubYear) && !datesCurrent(facts, pubYear)) return true;
+  if (!storyTime && earlierYearNear(facts, h, pubYear) && !datesCurrent(facts, pubYear)) return true;
   if (
+    !storyTime &&
     facts.years.some(
       (y) => y.year < pubYear && (Math.abs(y.start - h.start) < 50 || Math.abs(y.end - h.end) < 50),
     )

@@ -156,11 +156,40 @@ parserNoAgo.parsers = parser.parsers.filter((p) => p !== agoParser);
 
 /** Cheap test run before chrono: a sentence without any of these words has no date for chrono to find. */
 export const DATE_CUE_RE =
-  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|(?:same|that) (?:day|night|evening|morning|afternoon)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?<=(?:(?:early|mid|late)[- ]|\bin )[A-Z][a-z]+)|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
+  /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\b(?:yesterday|today|tonight|overnight|(?:straight|consecutive|successive|running) night|this (?:morning|afternoon|evening|week|month)|last (?:week|month|night|year)|earlier (?:this|in the)|(?:previous|following|next) (?:day|night|morning|week)|day (?:before|after|earlier|later)|(?:same|that) (?:day|night|evening|morning|afternoon)|recent (?:days|weeks)|(?:a|one|two|three|four|five|six|\d+) (?:days?|weeks?) ago|years ago)\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b(?<=(?:(?:early|mid|late)[- ]|\bin )[A-Z][a-z]+)|\b\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)|\b\d{4}-\d\d-\d\d\b/i;
 
 const REPORTING_BEFORE_RE =
   /\b(?:said|says|told|tell|reported|reports|announced|added|stated|confirmed|claimed|posted|tweeted|wrote|statement|briefing|briefed|news conference|press conference|reporters|told reporters)(?:\s+\w+){0,2}\s*,?\s*$/i;
 
+/** "Fifty years ago today", "25 years ago": counted back from the publication date. */
+const YEARS_AGO_RE =
+  /(?<![\w-])(\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|a hundred)\s+years\s+ago(\s+today)?\b/i;
+const UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TENS: Readonly<Record<string, number>> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  'a hundred': 100,
+};
+/** "fifty", "twenty-five", "12" as a number. */
+function yearsNumber(w: string): number | undefined {
+  if (/^\d+$/.test(w)) return Number(w);
+  if (TENS[w.toLowerCase()] !== undefined) return TENS[w.toLowerCase()];
+  const [tens, unit] = w.toLowerCase().split(/[- ](?=[a-z]+$)/);
+  if (unit === undefined) return TENS[w.toLowerCase()] ?? (UNITS.indexOf(w.toLowerCase()) || undefined);
+  const t = TENS[tens!];
+  const u = UNITS.indexOf(unit);
+  return t !== undefined && u > 0 ? t + u : undefined;
+}
 const VAGUE: {
   re: RegExp;
   resolve: (ref: IsoDate) => { start: IsoDate; end?: IsoDate; precision: DatePrecision };
@@ -282,12 +311,35 @@ export function findDates(
     );
     out[out.length - 1]!.overnight = true;
   }
+  // "Fifty years ago today": that day so many years before; "30 years ago": some time in that year
+  const ago = YEARS_AGO_RE.exec(sentence);
+  if (ago) {
+    const n = yearsNumber(ago[1]!);
+    const y = Number(ref.slice(0, 4)) - (n ?? 0);
+    const day = iso(y, Number(ref.slice(5, 7)), Number(ref.slice(8, 10)));
+    if (n && isIsoDate(day))
+      addMention(
+        out,
+        sentence,
+        ref,
+        ago.index,
+        ago.index + ago[0].length,
+        ago[2]
+          ? { start: day, precision: 'day' }
+          : { start: iso(y, 1, 1), end: iso(y, 12, 31), precision: 'range' },
+        true,
+      );
+  }
   for (const v of VAGUE) {
     const m = v.re.exec(sentence);
     if (m) addMention(out, sentence, ref, m.index, m.index + m[0].length, v.resolve(ref), true);
   }
 
-  fastDates(sentence, ref, out);
+  // a story told years back ("On the morning of 2 March 1969 ... On 13 August"): a date written
+  // without its year is in the year the story is in, not in the year before the article
+  const storyYear =
+    prior && Number(prior.slice(0, 4)) <= Number(ref.slice(0, 4)) - 2 ? Number(prior.slice(0, 4)) : undefined;
+  fastDates(sentence, ref, out, storyYear);
   const instant = new Date(`${ref}T12:00:00Z`);
   for (const r of parseWindows(sentence, instant, out)) {
     if (
@@ -306,7 +358,10 @@ export function findDates(
       /\b(?:yesterday|today|tonight)\b/i.test(r.text);
     // relative unless the month is written out (chrono also makes "yesterday" certain)
     const relative = !MONTH_WORD_RE.test(r.text) && !/\d{4}-\d\d/.test(r.text);
-    const start = isoOf(r.start);
+    let start = isoOf(r.start);
+    // (... and in the story's year when the year is not written)
+    if (storyYear !== undefined && !r.start.isCertain('year') && r.start.isCertain('day') && !relative)
+      start = iso(storyYear, r.start.get('month') ?? 1, r.start.get('day') ?? 1);
     let date: DateMention['date'];
     if (r.end && (r.end.isCertain('day') || r.end.isCertain('weekday'))) {
       const end = isoOf(r.end);
@@ -417,7 +472,7 @@ const FAST_AFTER_RE =
  * with the same rules as the chrono refiners above; anything more (ranges, "last Friday", "two
  * days ago") is left to chrono.
  */
-function fastDates(sentence: string, ref: IsoDate, out: DateMention[]): void {
+function fastDates(sentence: string, ref: IsoDate, out: DateMention[], storyYear?: number): void {
   const refDate = new Date(`${ref}T12:00:00Z`);
   for (const m of execAll(FAST_RE, sentence)) {
     const start = m.index;
@@ -449,7 +504,7 @@ function fastDates(sentence: string, ref: IsoDate, out: DateMention[]): void {
       const day = Number(m[4] ?? m[6]);
       if (month < 1 || day < 1 || day > 31) continue;
       if ((m[3] ?? m[7]) === 'May' && !m[4] && !m[6]) continue;
-      const year = (m[5] ?? m[8]) ? Number(m[5] ?? m[8]) : impliedYear(refDate, month, day);
+      const year = (m[5] ?? m[8]) ? Number(m[5] ?? m[8]) : (storyYear ?? impliedYear(refDate, month, day));
       const date = iso(year, month, day);
       if (!isIsoDate(date)) continue;
       addMention(out, sentence, ref, start, end, { start: date, precision: 'day' }, false);

@@ -418,7 +418,11 @@ export function findPlaces(
         continue;
       const other = m[1] ? places.country(m[1])?.code : undefined;
       const a = other ?? countries[0]!;
-      const b = sideCountries.find((c) => c !== a) ?? countries.find((c) => c !== a);
+      // (a side the article is about first: a stray mention of a third country does not border)
+      const b =
+        sideCountries.find((c) => c !== a && countries.includes(c)) ??
+        countries.find((c) => c !== a) ??
+        sideCountries.find((c) => c !== a);
       if (!b) continue;
       out.push({
         start: m.index,

@@ -729,7 +729,14 @@ export function sentenceCandidates(
       (t) => t.cue.category === 'diplomatic_contact' || t.cue.category === 'statement',
     );
     // (a trailing attribution, "..., the army said", reports the event: its subject still acted)
-    const talk = violent(category) && talks.some((t) => !(t.cue.weak && t.start > first.end));
+    // (... and the actor's own naming of the target, "sites that it described as camps", is no talk)
+    const talk =
+      violent(category) &&
+      talks.some(
+        (t) =>
+          !(t.cue.weak && t.start > first.end) &&
+          !(t.start > first.end && FRAMING_RE.test(text.slice(first.end, t.start))),
+      );
     // "camps run by Lashkar-e-Taiba had been hit": in the passive, only "by X" after the verb acted
     const passive = category === 'strike' && PASSIVE_CUE_RE.test(text.slice(first.start, first.end));
     const actors =
@@ -977,6 +984,9 @@ const STRIKE_WEAPON_RE =
 const UNNAMED_ATTACKERS_RE = /^(?:gunmen|militants|terrorists|attackers|assailants|insurgents)\b/i;
 /** Speech cues that only pass news on: a post, an announcement, a plain "said". */
 const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;
+/** A relative clause naming what was hit: "struck nine sites that it described as", "which they called". */
+const FRAMING_RE =
+  /\b(?:that|which|what)\s+(?:it|they|he|she|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+|has\s+)?$/;
 /** After a reporting verb, the speaker resumed as the subject: "said it had launched ... and struck". */
 const SPEAKER_IT_RE = /^\s+(?:that\s+)?(?:it|they)\s+(?:had|has|have)\s[^.;“”"]{0,120}$/i;
 /** A plan reported by a plain "said": "said Islamabad planned to brief ambassadors". */
