@@ -12,7 +12,7 @@ import { execAll } from './exec-all.ts';
 import { findActors, type ActorMention } from './find-actors.ts';
 import { findDates, findYears, MONTHS } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
-import { findPlaces, unSeat } from './find-places.ts';
+import { findPlaces, unSeat, type PlaceMention } from './find-places.ts';
 import { stableHash } from './hash.ts';
 import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import { parseDateline, wireDatelineLength } from './parse-dateline.ts';
@@ -228,6 +228,39 @@ function unlistedPlace(
   }
   return undefined;
 }
+
+const FINE = new Set(['point', 'district']);
+/** "Pakistan's High Commission in New Delhi": the city of a diplomatic mission. */
+const MISSION_BEFORE_RE = /\b(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\s+in\s+$/;
+/** "announced ... in New Delhi", "at Attari": a place told as where something was done */
+const AT_BEFORE_RE = /\b(?:in|at)\s+(?:the\s+)?$/i;
+/** ... unless it is where violence happened ("the attack in Pahalgam") */
+const VIOLENCE_BEFORE_RE =
+  /\b(?:attacks?|strikes?|killings?|massacre|shelling|firing|fighting|clash(?:es)?|bombings?|blasts?)\b[^,;.]{0,30}$/i;
+
+/** Where a measure told with no place of its own was taken (see the loop that calls it). */
+function measureVenue(
+  text: string,
+  places: readonly PlaceMention[],
+  allPlaces: () => PlaceMention[],
+): Location | undefined {
+  if (MISSION_RE.test(text)) {
+    const mission = allPlaces().find(
+      (p) =>
+        FINE.has(p.location.precision) &&
+        MISSION_BEFORE_RE.test(text.slice(Math.max(0, p.start - 30), p.start)),
+    );
+    if (mission) return mission.location;
+  }
+  const venues = places.filter(
+    (p) =>
+      FINE.has(p.location.precision) &&
+      AT_BEFORE_RE.test(text.slice(Math.max(0, p.start - 8), p.start)) &&
+      !VIOLENCE_BEFORE_RE.test(text.slice(Math.max(0, p.start - 50), p.start)),
+  );
+  return venues.length === 1 ? venues[0]!.location : undefined;
+}
+const MISSION_RE = /\b(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission) in [A-Z]/;
 
 interface Meeting {
   date: CandidateDate;
@@ -456,6 +489,15 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
       if (!c.location && (VIOLENT.has(c.category) || c.category === 'military_posture')) {
         const named = unlistedPlace(s.text, actors, res.places);
         if (named) c.location = named;
+      }
+    // a measure with no place of its own: a diplomat's mission is where the expulsion is, and
+    // where the decision was announced ("announced its package in New Delhi") is its place
+    for (const c of found)
+      if (c.category === 'policy_measure' && !c.location) {
+        const at = measureVenue(s.text, facts.places, () =>
+          findPlaces(s.text, tokenized[k]!, res.places, ctx.countries, () => false, []),
+        );
+        if (at) c.location = at;
       }
     // the Security Council meets at the UN's seat, New York, unless the text says otherwise
     for (const c of found)

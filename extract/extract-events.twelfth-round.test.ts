@@ -136,3 +136,51 @@ describe('extractEvents: an anniversary story', () => {
     expect(brief(events)).toEqual([['armed_clash', 'Kupwara', '2025-04-29', null]]);
   });
 });
+
+describe('extractEvents: where a measure with no place of its own was taken', () => {
+  it('places an expulsion at the mission the diplomats leave', async () => {
+    const events = await run(
+      "On Tuesday Bangkok declared two officials at Cambodia's embassy in Bangkok persona non grata.",
+      '2025-07-25',
+    );
+    expect(brief(events)).toEqual([['policy_measure', 'Bangkok', '2025-07-22', null]]);
+  });
+
+  it('places a package at the city where it was announced', async () => {
+    const events = await run(
+      "India's Cabinet Committee on Security announced its package in New Delhi on Wednesday, putting the Indus Waters Treaty in abeyance.",
+      '2025-04-25',
+    );
+    expect(brief(events)).toEqual([['policy_measure', 'New Delhi', '2025-04-23', null]]);
+  });
+
+  it('does not place a measure where the violence it answers happened', async () => {
+    const events = await run(
+      'After the attack in Pahalgam on Tuesday, India suspended the Indus Waters Treaty.',
+      '2025-04-25',
+    );
+    expect(events.find((e) => e.category === 'policy_measure')?.location).toBeNull();
+  });
+
+  it('does not pick one of two places', async () => {
+    const events = await run(
+      'Ministers met in Islamabad and in Lahore on Thursday and suspended all trade with India.',
+      '2025-04-25',
+    );
+    expect(events.find((e) => e.category === 'policy_measure')?.location).toBeNull();
+  });
+});
+
+describe('extractEvents: "it" after a body that decided', () => {
+  it('gives the next measure to the body as well as its state', async () => {
+    const events = await run(
+      "Pakistan's National Security Committee closed the airspace to Indian airlines on Thursday. It also suspended visas issued to Indian nationals.",
+      '2025-04-25',
+    );
+    const measures = events.filter((e) => e.category === 'policy_measure');
+    expect(measures).toHaveLength(2);
+    expect(names(measures[1]!)).toEqual(
+      expect.arrayContaining(['National Security Committee (Pakistan)', 'Pakistan']),
+    );
+  });
+});

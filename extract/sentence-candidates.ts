@@ -752,6 +752,9 @@ export function sentenceCandidates(
         : undefined;
     if (itState && !actors.some((a) => a.name === itState))
       actors.unshift({ name: itState, country: ctx.prevSubject!.country! });
+    // ("The committee closed the airspace ... It also suspended visas": "it" is the committee too)
+    if (itState && ctx.prevSubject!.name !== itState && !actors.some((a) => a.name === ctx.prevSubject!.name))
+      actors.unshift(ctx.prevSubject!);
     // "gunmen killed 26 people": attackers left unnamed are nobody the text names
     const unnamed = category === 'attack' && UNNAMED_ATTACKERS_RE.test(text.slice(first.start, first.end));
     if (unnamed) actors.splice(0, actors.length, ...actors.filter((a) => !a.country));
