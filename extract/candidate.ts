@@ -38,6 +38,8 @@ export interface Candidate {
   /** told as one more of the same ("Shelling was also reported from Rajouri"): its actors are the last one's */
   also?: boolean;
   fatalities?: number;
+  /** its place is one of a list of the event's places ("Dashkesan, Kalbajar and Lachin") */
+  listed?: boolean;
   statements: string[];
   /** mentioned as the topic of talk: may add evidence to an event, never makes one */
   topic: boolean;

@@ -184,3 +184,37 @@ describe('extractEvents: "it" after a body that decided', () => {
     );
   });
 });
+
+describe('extractEvents: a province listed beside towns', () => {
+  it('keeps each place of the list, the province too', async () => {
+    const events = await run(
+      'Azerbaijani forces attacked Armenian positions on Monday near the districts of Dashkesan, Kalbajar and Lachin.',
+      '2022-09-14',
+    );
+    expect(events.map((e) => e.location?.name)).toEqual(['Dashkesan', 'Kalbajar', 'Lachin']);
+  });
+
+  it('keeps named parts of a country listed with a name between them', async () => {
+    const events = await run(
+      'Afghan forces attacked Pakistani posts on Saturday in the Angoor Adda area of South Waziristan, in Bajaur and in Kurram.',
+      '2025-10-12',
+    );
+    expect(events.map((e) => e.location?.name)).toEqual(['Waziristan', 'Kurram']);
+  });
+
+  it('does not split a span "from X to Y" into events', async () => {
+    const events = await run(
+      'Indian troops along the entire frontier, from Ladakh to Arunachal Pradesh, were placed on high alert on Wednesday.',
+      '2020-06-18',
+    );
+    expect(events).toHaveLength(1);
+  });
+
+  it('does not make a province that only names where fire came from an event', async () => {
+    const events = await run(
+      "Rockets fired from Ethiopia's Tigray region struck Asmara on Saturday night.",
+      '2020-11-15',
+    );
+    expect(brief(events)).toEqual([['strike', 'Asmara', '2020-11-14', null]]);
+  });
+});

@@ -143,6 +143,22 @@ export function absorbGeneric(cands: Candidate[]): Candidate[] {
           sameSide(c, d),
       );
     }
+    // "near the districts of Dashkesan, Kalbajar and Lachin": a province listed beside towns that
+    // are not in it is a place of its own, not their summary
+    const region =
+      c.listed && c.location?.precision === 'region' && c.location.country ? c.location : undefined;
+    if (
+      region &&
+      targets.some((d) => d.sentenceIndex === c.sentenceIndex) &&
+      targets.every(
+        (d) =>
+          d.sentenceIndex === c.sentenceIndex &&
+          d.location?.admin1 !== region.name &&
+          d.location?.admin1 !== region.admin1 &&
+          !(d.location?.admin1 ?? '').includes(region.name),
+      )
+    )
+      targets = [];
     if (targets.length === 0) {
       out.push(c);
       continue;

@@ -17,6 +17,7 @@ import type { Sentence } from './split-sentences.ts';
 import { contactSegments } from './contact-segments.ts';
 import {
   choosePlaces,
+  LIST_JOIN_RE,
   contactParties,
   dedupeActors,
   MODE_RANK,
@@ -804,6 +805,13 @@ export function sentenceCandidates(
       )
         locs.push(p.location);
     if (locs.length === 0) locs.push(null);
+    // ("near the districts of Dashkesan, Kalbajar and Lachin", "in Bajaur and in Kurram")
+    const listed = new Set<string>();
+    for (let q = 1; q < places.length; q++)
+      if (LIST_JOIN_RE.test(text.slice(places[q - 1]!.end, places[q]!.start))) {
+        listed.add(places[q - 1]!.location.name);
+        listed.add(places[q]!.location.name);
+      }
     const seen = new Set<string>();
     for (const location of locs) {
       const key = location?.name ?? '';
@@ -831,6 +839,7 @@ export function sentenceCandidates(
             ? { passive: true }
             : {}),
           ...(fat && locs.length === 1 ? { fatalities: fat.count } : {}),
+          ...(location && listed.has(location.name) ? { listed: true } : {}),
           // ... and "the strikes landed on Bahawalpur": the strikes told just before
           ...(actors.length === 0 &&
           ((category === 'armed_clash' && ALSO_RE.test(text)) ||

@@ -179,6 +179,13 @@ function ownerOf(
   return o ?? (talkBefore(p.start) ? undefined : eventCues[0]);
 }
 
+/**
+ * Between two places of a list: ", ", " and ", ", and in the ", " or ", with perhaps one name the
+ * gazetteer does not know between them ("South Waziristan, in Bajaur and in Kurram").
+ */
+const JOIN = String.raw`(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:in\s+|at\s+|near\s+)?(?:the\s+)?`;
+export const LIST_JOIN_RE = new RegExp(`^${JOIN}(?:[A-Z][\\w'’-]+(?:\\s+[A-Z][\\w'’-]+)?${JOIN})?$`);
+
 /** Places an event group owns: written right before its cue, or after it until the next cue. */
 /** A measure cue that opens with what was closed or reopened (the passive: "the airspace was shut"). */
 const FACILITY_RE =
@@ -227,6 +234,18 @@ export function choosePlaces(
         !(p.kind === 'border' && fine.length > 0),
     );
   }
+  // "in the Angoor Adda area of South Waziristan, in Bajaur and in Kurram": named parts of a
+  // country, none holding another, are each a place of the event
+  const parts = mine.filter(
+    (p) => p.location.precision === 'region' && p.location.country && p.kind !== 'border',
+  );
+  if (
+    parts.length > 1 &&
+    parts.length === mine.length &&
+    parts.every((p) => !parts.some((q) => q !== p && q.location.admin1 === p.location.name)) &&
+    parts.every((p, k) => k === 0 || LIST_JOIN_RE.test(text.slice(parts[k - 1]!.end, p.start)))
+  )
+    return parts;
   if (mine.length > 1) return [mine.find((p) => p.location.precision === 'region') ?? mine[0]!];
   return mine;
 }
