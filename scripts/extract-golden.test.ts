@@ -96,14 +96,15 @@ const SETS: { name: string; dir: string; gold: string; pick?: (f: string) => boo
   ...holdout('holdout7', 'the seventh hold-out', 'u01-u03', 'u04-u05', named('u04_', 'u05_'), 0.85, 0.68),
   ...holdout('holdout8', 'the eighth hold-out', 'a01-a03', 'a04-a05', named('a04', 'a05'), 0.74, 0.4),
   ...holdout('holdout9', 'the ninth hold-out', 'b01-b03', 'b04-b05', named('b04_', 'b05_'), 0.82, 0.52),
+  ...holdout('holdout10', 'the tenth hold-out', 'c01-c03', 'c04-c05', named('c04_', 'c05_'), 0.6, 0.38),
   ...holdout(
-    'holdout10',
-    'the tenth (never tuned) hold-out',
-    'c01-c03',
-    'c04-c05',
-    named('c04_', 'c05_'),
-    0.6,
-    0.38,
+    'holdout11',
+    'the eleventh (never tuned) hold-out',
+    'd01-d03',
+    'd04-d05',
+    named('d04_', 'd05_'),
+    0.58,
+    0.08,
   ),
 ];
 
