@@ -218,3 +218,45 @@ describe('extractEvents: a province listed beside towns', () => {
     expect(brief(events)).toEqual([['strike', 'Asmara', '2020-11-14', null]]);
   });
 });
+
+describe('extractEvents: places a report names for the strikes of the lead', () => {
+  it('gives them the actors of the strikes the lead told, after a headline', async () => {
+    const events = await run(
+      [
+        'What we know after a day of strikes',
+        '',
+        'India has carried out military strikes on what it calls terrorist infrastructure in Pakistan, in an operation it named Operation Sindoor.',
+        '',
+        'The strikes began shortly after midnight on Wednesday.',
+        '',
+        "Pakistan's foreign ministry named the places attacked as Muridke and Bahawalpur in Punjab province, and condemned the strikes as unprovoked.",
+      ].join('\n'),
+      '2025-05-07',
+    );
+    const named = events.filter((e) => e.category === 'strike' && e.location?.precision === 'point');
+    expect(named.map((e) => e.location?.name)).toEqual(['Muridke', 'Bahawalpur']);
+    for (const e of named) expect(names(e)).toContain('India');
+  });
+});
+
+describe('extractEvents: an act the strikes follow', () => {
+  it("keeps the gunmen's attack an attack at its place, and the strikes a reference", async () => {
+    const events = await run(
+      "India struck Bahawalpur on Wednesday. The strikes follow last month's attack near Pahalgam, in which gunmen killed 26 people.",
+      '2025-05-08',
+    );
+    expect(brief(events)).toEqual([
+      ['strike', 'Bahawalpur', '2025-05-07', null],
+      ['attack', 'Pahalgam', '2025-04-30', null],
+    ]);
+    expect(events[1]!.fatalities).toBe(26);
+  });
+
+  it('still reads a state\'s bare "attack" beside a strike as that strike', async () => {
+    const events = await run(
+      'Indian missiles struck Bahawalpur on Wednesday in an attack on camps.',
+      '2025-05-08',
+    );
+    expect(brief(events)).toEqual([['strike', 'Bahawalpur', '2025-05-07', null]]);
+  });
+});

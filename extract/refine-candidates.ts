@@ -309,6 +309,9 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
 
 export function inheritAgents(cands: Candidate[]): Candidate[] {
   const agentful = new Set(['strike', 'attack', 'policy_measure']);
+  // the story's lead: its first paragraph that tells an event (after a headline, the second)
+  let lead = Infinity;
+  for (const c of cands) if (c.paragraph < lead) lead = c.paragraph;
   cands.forEach((c, k) => {
     if (!(agentful.has(c.category) || c.also) || c.topic || (c.actors.length > 0 && !c.passive)) return;
     const donor = cands
@@ -324,7 +327,8 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
           !(c.category === 'attack' && c.dateStated && !d.dateStated) &&
           // the author is told in the same passage, or in the story's lead
           (Math.abs(c.paragraph - d.paragraph) <= (c.category === 'policy_measure' || c.also ? 1 : 0) ||
-            d.paragraph === 0),
+            d.paragraph === 0 ||
+            d.paragraph === lead),
       )
       .pop();
     if (!donor) return;

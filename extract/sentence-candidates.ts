@@ -318,7 +318,11 @@ export function sentenceCandidates(
     // ... or named in the noun phrase itself ("the Pahalgam terror attack")
     const ownDetail = facts.places.some(
       (p) =>
-        ((p.start >= h.end && p.start - h.end < 60) || (p.end <= h.start && h.start - p.end < 12)) &&
+        ((p.start >= h.end &&
+          p.start - h.end < 60 &&
+          // (not a place of another act told between: "The strikes follow last month's attack near Pahalgam")
+          !found.some((o) => o !== h && o.start >= h.end && o.end <= p.start)) ||
+          (p.end <= h.start && h.start - p.end < 12)) &&
         (p.location.precision === 'point' || p.location.precision === 'district'),
     );
     const definite =
@@ -647,13 +651,10 @@ export function sentenceCandidates(
     ) {
       // a bare "attack" by a state's forces is a strike or a clash, not a terror attack
       // ... and beside a strike or a clash it is that same strike or clash
-      const other = live.find(
-        (o) =>
-          o !== h &&
-          (o.cue.category === 'strike' ||
-            o.cue.category === 'armed_clash' ||
-            (o.cue.category === 'attack' && o.cue.priority >= 5)),
-      );
+      // ("The strikes follow last month's attack, in which gunmen killed 26": the gunmen's attack first)
+      const other =
+        live.find((o) => o !== h && o.cue.category === 'attack' && o.cue.priority >= 5) ??
+        live.find((o) => o !== h && (o.cue.category === 'strike' || o.cue.category === 'armed_clash'));
       if (other) category = other.cue.category;
       else if (
         forceActor ||
