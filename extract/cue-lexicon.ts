@@ -138,7 +138,8 @@ export const CUES: readonly Cue[] = [
     'agreement',
     // (a day may stand between: "agreed Saturday to stop", wire style)
     new RegExp(
-      String.raw`\bagreed (?:${DAY_WORD_RE.source} )?(?:to|on|upon|with)\b(?! (?:stay|keep|remain) in (?:close )?(?:touch|contact)\b)|\bagreed (?:that|a)\b`,
+      // ... or a phrase: "agreeing under heavy U.S. pressure to withdraw troops"
+      String.raw`\bagree(?:d|ing) (?:${DAY_WORD_RE.source} )?(?:to|on|upon|with)\b(?! (?:stay|keep|remain) in (?:close )?(?:touch|contact)\b)|\bagree(?:d|ing) (?:that|a)\b|\bagree(?:d|ing)(?= (?:under|after|in|at) [^,;]{1,50}? to (?:withdraw|pull|remove|halt|stop|cease|end|return|restore|resume|hold|observe)\b)`,
     ),
     8,
   ),
@@ -228,7 +229,7 @@ export const CUES: readonly Cue[] = [
   // military posture
   cue(
     'military_posture',
-    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\b(?:moved|moving) (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b/,
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\b(?:moved|moving) (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b|\b(?:slipped|came|went|got) ashore\b|\blanded (?:\S+ ){0,2}?(?:troops|commandos|marines|soldiers|forces)\b|\b(?:troops|commandos|marines|soldiers|forces) (?:\S+ ){0,2}?landed (?:on|at)\b|\b(?:were|was|are|is|remain(?:ed)?) (?:already |still )?(?:posted|stationed|garrisoned)\b/,
     6,
   ),
   cue(
@@ -376,7 +377,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['co-chairing', 'meeting', 'holding talks', 'for talks'],
   ['briefed', 'summoned'],
   ['wrote', 'sent', 'handed', 'delivered', 'passed'],
-  ['agreed'],
+  ['agreed', 'agreeing'],
   ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
   ['ceasefire', 'truce', 'understanding', 'deal', 'agreement', 'accord', 'pact'],
   ['strike', 'air raid'],
@@ -483,6 +484,11 @@ export const HINTS: readonly (readonly string[])[] = [
     'rolled',
     'poured',
     'crossed',
+    'ashore',
+    'landed',
+    'posted',
+    'stationed',
+    'garrisoned',
   ],
   [
     'exercise',

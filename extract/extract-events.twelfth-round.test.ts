@@ -260,3 +260,53 @@ describe('extractEvents: an act the strikes follow', () => {
     expect(brief(events)).toEqual([['strike', 'Bahawalpur', '2025-05-07', null]]);
   });
 });
+
+describe('extractEvents: a wire lead on a deal', () => {
+  it('reads "agreeing under U.S. pressure to withdraw troops" as the agreement, not a withdrawal', async () => {
+    const events = await run(
+      'Greece and Turkey stepped back from the brink on Wednesday, agreeing under heavy U.S. pressure to withdraw troops and warships from the islets.',
+      '1996-02-01',
+    );
+    expect(brief(events)).toEqual([['agreement', null, '1996-01-31', null]]);
+  });
+
+  it('reads each call of an envoy with no registry entry, even "repeatedly"', async () => {
+    const events = await run(
+      'The deal was pieced together on Tuesday by U.S. Assistant Secretary of State Richard Holbrooke, who spoke repeatedly by telephone with Greek Prime Minister Costas Simitis and Turkish Prime Minister Tansu Ciller.',
+      '1996-02-01',
+    );
+    expect(events.map((e) => [e.category, e.date.start, names(e)])).toEqual([
+      ['diplomatic_contact', '1996-01-30', ['Richard Holbrooke', 'Costas Simitis']],
+      ['diplomatic_contact', '1996-01-30', ['Richard Holbrooke', 'Tansu Ciller']],
+    ]);
+  });
+
+  it('still reads "repeatedly" with no day as a habit', async () => {
+    const events = await run(
+      'Pakistani troops have repeatedly targeted Indian posts in Kupwara.',
+      '2025-05-01',
+    );
+    expect(events).toEqual([]);
+  });
+
+  it('reads a landing as the posture of the force that landed', async () => {
+    const events = await run(
+      'Turkish commandos slipped ashore on the smaller islet before dawn on Wednesday, unnoticed by the Greek forces nearby.',
+      '1996-02-01',
+    );
+    expect(brief(events)).toEqual([['military_posture', null, '1996-01-31', null]]);
+    expect(names(events[0]!)).toContain('Turkish Army');
+  });
+
+  it('makes no event of the backdrop, of analysts or of future talks', async () => {
+    const events = await run(
+      [
+        'Western diplomats said the escalation had alarmed Washington at a time when its forces were deploying in Bosnia.',
+        'Military analysts said a single misjudgement could have set off an exchange of fire on Wednesday.',
+        'Diplomats expect the issue to resurface in future talks between the two countries.',
+      ].join(' '),
+      '1996-02-01',
+    );
+    expect(events).toEqual([]);
+  });
+});

@@ -842,7 +842,21 @@ function capitalCountry(
   return undefined;
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'stated', 'declared']);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'stated',
+  'declared',
+  // (and the verbs of a contact: "Richard Holbrooke spoke by telephone with ...")
+  'spoke',
+  'met',
+  'telephoned',
+  'phoned',
+  'talked',
+]);
 
 /** The kind of a registry actor, which the port does not carry: forces by name, states by country name, people by role. */
 function registryKind(actor: Actor, res: ExtractResources): ActorKind {

@@ -49,7 +49,7 @@ const SUMMARY_OPENING_RE =
   /^\W*(?:in the (?:space|course) of|over the (?:past|last)|within) (?:a|an|one|two|three|four|five|six|seven|\d+|few|several) (?:\w+ )?(?:days?|weeks?|hours?|months?)\b/i;
 const SPAN_OF_RE = /\b(?:\w+|\d+) (?:days?|weeks?|months?|years?) of\s+(?:[^\s,;:]+\s+){0,2}$/i;
 const AGREED_TO_RE =
-  /\b(?:agreed|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s.;,]+\s+){0,8}?to\s+$/i;
+  /\b(?:agreed|agreeing|decided|vowed|threatened|pledged|promised|offered)\s+(?:[^\s;,]+\s+){0,8}?to\s+$/i;
 /** "would be revoked", "will remain closed": a measure's announced effect, not a plan or a hypothesis. */
 const ANNOUNCED_RE = /\b(?:would|will)\s+(?:be|remain|stay)\s+(?:\w+ly\s+)?$/i;
 /** A journey told as made, before a contact's infinitive ("had gone on to Islamabad the next day to call on"). */
@@ -106,6 +106,9 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
     // "visas would be revoked from April 27": a measure announced with a later effect is the measure
     (IRREALIS_RE.test(pre) && !(h.cue.category === 'policy_measure' && ANNOUNCED_RE.test(pre))) ||
     MAY_RE.test(pre) ||
+    // "in future talks", "a proposed meeting": a contact not yet held
+    (h.cue.category === 'diplomatic_contact' &&
+      /\b(?:future|proposed|planned|possible|potential|prospective)\s+$/i.test(pre)) ||
     // "agreed that all firing would stop": an act told only as what is to end
     (h.cue.category !== 'agreement' && STOP_AFTER_RE.test(text.slice(h.end, h.end + 40))) ||
     // ... unless a journey made for it is told: "had flown into New Delhi on Thursday to meet Jaishankar"
@@ -156,8 +159,18 @@ export function isBackground(
   if (SUMMARY_OPENING_RE.test(text)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
+  // "at a time when its forces were deploying in Bosnia": the backdrop of a clause, not news
+  if (/\bat a time when\b[^.;]*$/i.test(text.slice(0, h.start))) return true;
   // "has repeatedly targeted", "militants who stage attacks across it": what happens again and again
-  if (HABIT_BEFORE_RE.test(before)) return true;
+  // ... unless told of a day or a night ("spoke repeatedly by telephone ... through the night of Tuesday")
+  if (
+    HABIT_BEFORE_RE.test(before) &&
+    !facts.dates.some(
+      (d) =>
+        !d.future && !d.bound && !d.reporting && (d.date.precision === 'day' || d.date.precision === 'range'),
+    )
+  )
+    return true;
   // "which has stepped up attacks in the northwest this year": a trend, not an event
   if (TREND_BEFORE_RE.test(before) && TREND_SPAN_RE.test(text.slice(h.end, h.end + 80))) return true;
   return BACKGROUND_RE.test(text.slice(Math.max(0, h.start - 40), h.end + 20));

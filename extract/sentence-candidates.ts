@@ -63,7 +63,7 @@ const PRESENT_RE =
   /\b(?:is|are|am|has|have|continues|continue|continuing|remains?|remain|still|now)\b[^,;.]{0,40}$/i;
 // ("A former Northern Army commander said the spread of fire ...": a retired voice's reading, not news)
 const OPINION_RE =
-  /^\W*(?:analysts|experts|observers|critics|commentators|some analysts|an? (?:former|retired) [^,.;“”"]{0,60}?\b(?:said|says|told|wrote|argued|noted|believes?)\b)/i;
+  /^\W*(?:(?:[A-Z][a-z]+ )?(?:analysts|experts|observers|critics|commentators)\b|some analysts|an? (?:former|retired) [^,.;“”"]{0,60}?\b(?:said|says|told|wrote|argued|noted|believes?)\b)/i;
 const DEFINITE_RE = /\b(?:the|these|those|such|its|their)\s+(?:\S+\s+){0,2}$/i;
 const NOUN_CUE_RE =
   /^(?:\S+ )?(?:strikes?|attacks?|clash(?:es)?|exchanges|fighting|firing|shelling|violations?|bombings?|airstrikes?|hostilities|fire|dogfights?|aerial (?:engagements?|combat|battles?)|air battles?)$/i;
