@@ -85,7 +85,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'diplomatic_contact',
-    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\b(?:held|holding) (?:\S+ ){0,2}?(?:talks|meetings|discussions|consultations)\b|\b(?:was|were) received by\b|\bheld an? (?:\S+ ){0,2}?meeting\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b|\braised (?:the |his |her |its )?(?:[\w-]+ ){0,3}with\b(?= (?:(?:his|her|their) )?(?:[A-Z]|counterpart))/,
+    /\bmet\b(?! (?:with )?(?:reporters|journalists|the press|the media|resistance|a )\b)|\bmeetings? (?:with|between)\b|\b(?:held|holding) (?:\S+ ){0,2}?(?:talks|meetings|discussions|consultations)\b|\b(?:was|were) received by\b|\bheld an? (?:\S+ ){0,2}?meeting\b|\btalks (?:with|between)\b|\bhosted\b|\bsat down with\b|\braised (?:the |his |her |its )?(?:[\w-]+ ){0,3}with\b(?= (?:(?:his|her|their) )?(?:[A-Z]|counterpart))|\b(?:at|during) (?:a|an|the) (?:[\w-]+ ){0,3}?summit\b/,
     6,
     { mode: 'meeting' },
   ),
@@ -145,7 +145,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'agreement',
-    /\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|understanding|pact)\b|\breached (?:an? )?(?:understanding|agreement|deal|accord)\b|\bsigned (?:an? |the )?(?:agreement|deal|accord|memorandum|treaty|joint)\b|\bjoint (?:statement|declaration)\b/,
+    /\b(?:ceasefire|truce|peace) (?:agreement|deal|accord|understanding|pact)\b|\breached (?:an? )?(?:understanding|agreement|deal|accord)\b|\bsigned (?:an? |the )?(?:agreement|deal|accord|memorandum|treaty|joint)\b|\bjoint (?:statement|declaration)\b|\badopted (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:declaration|communiqu[ée]|accord)\b/,
     8,
   ),
   cue(
@@ -229,7 +229,7 @@ export const CUES: readonly Cue[] = [
   // military posture
   cue(
     'military_posture',
-    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\b(?:moved|moving) (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b|\b(?:slipped|came|went|got) ashore\b|\blanded (?:\S+ ){0,2}?(?:troops|commandos|marines|soldiers|forces)\b|\b(?:troops|commandos|marines|soldiers|forces) (?:\S+ ){0,2}?landed (?:on|at)\b|\b(?:were|was|are|is|remain(?:ed)?) (?:already |still )?(?:posted|stationed|garrisoned)\b/,
+    /\bdeploy(?:ed|ing|ment|ments|s)\b|\bbuild-?ups?\b|\b(?:building|built|build) up (?:\S+ ){0,2}?(?:forces|troops|military|presence|units|positions)\b|\b(?:columns|convoys|tanks|troops|forces|units|soldiers) (?:\S+ ){0,2}?(?:rolled|poured|moved|crossed) (?:(?:out of|back from) (?:\S+ ){1,3}?)?into\b|\bmobili[sz](?:ed|ing|ation)\b|\bmass(?:ed|ing) (?:troops|forces|tanks)\b|\bamassed\b|\breinforc(?:ed|ing|ements)\b|\b(?:moved|moving) (?:\S+ ){0,4}?(?:troops|tanks|artillery|forces|vehicles|soldiers|warships|reinforcements|units)\b|\b(?:orderly |full |complete |phased )?withdrawal\b(?! of (?:its |the |their )?(?:ambassador|envoy|diplomats|advisers|high commissioner|staff|visas?))|\bpull-?out\b|\bwithdr[ae]wn? (?:all )?(?:its |their |the )?(?:troops|forces|soldiers)\b|\bpulled (?:back|out) (?:its |their |the )?(?:troops|forces)\b|\b(?:slipped|came|went|got) ashore\b|\blanded (?:\S+ ){0,2}?(?:troops|commandos|marines|soldiers|forces)\b|\b(?:troops|commandos|marines|soldiers|forces) (?:\S+ ){0,2}?landed (?:on|at)\b|\b(?:were|was|are|is|remain(?:ed)?) (?:already |still )?(?:posted|stationed|garrisoned)\b|\border(?:ed|ing) (?:[\w,-]+ ){0,3}?(?:battalions|brigades|divisions|troops|tanks|units|soldiers|warships)\b(?=[^.;]{0,40}? to\b)/,
     6,
   ),
   cue(
@@ -313,7 +313,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\bdowngrad(?:ed|ing|es)\b|\brecall(?:ed|s)? (?:its |their |the )?(?:ambassador|envoy|high commissioner|diplomats|defence attach)|\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|eaks?|eaking) off) (?:its |all |their |the )?(?:diplomatic )?(?:ties|relations)\b/,
+    /\bdowngrad(?:ed|ing|es)\b|\brecall(?:ed|s)? (?:its |their |the )?(?:ambassador|envoy|high commissioner|diplomats|defence attach)|\b(?:sever(?:ed|s|ing)?|cut(?:s|ting)?(?: off)?|br(?:oke|oken|eaks?|eaking) off) (?:its |all |their |the )?(?:diplomatic )?(?:ties|relations)\b/,
     7,
     { measure: 'downgrade' },
   ),
@@ -369,7 +369,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['telephon', 'phone', 'call'],
   ['called', 'dialled', 'dialed', 'rang', 'telephoned'],
   ['phone', 'call', 'conversation'],
-  ['met', 'meeting', 'held', 'holding', 'talks', 'hosted', 'sat down', 'raised', 'received by'],
+  ['met', 'meeting', 'held', 'holding', 'talks', 'hosted', 'sat down', 'raised', 'received by', 'summit'],
   ['call', 'received'],
   ['discuss'],
   ['counterpart'],
@@ -378,7 +378,7 @@ export const HINTS: readonly (readonly string[])[] = [
   ['briefed', 'summoned'],
   ['wrote', 'sent', 'handed', 'delivered', 'passed'],
   ['agreed', 'agreeing'],
-  ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint'],
+  ['agreement', 'deal', 'accord', 'understanding', 'pact', 'reached', 'signed', 'joint', 'adopted'],
   ['ceasefire', 'truce', 'understanding', 'deal', 'agreement', 'accord', 'pact'],
   ['strike', 'air raid'],
   ['attack', 'launched', 'fired', 'drone', 'missile', 'rocket'],
@@ -489,6 +489,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'posted',
     'stationed',
     'garrisoned',
+    'order',
   ],
   [
     'exercise',

@@ -230,6 +230,8 @@ function unlistedPlace(
 }
 
 const FINE = new Set(['point', 'district']);
+/** "a summit here on Friday", "talks held here": the place of the wire dateline */
+const HERE_RE = /(?<=[a-z,] )here\b(?!\s+(?:is|are|was|were|to|and now)\b)/;
 /** "Pakistan's High Commission in New Delhi": the city of a diplomatic mission. */
 const MISSION_BEFORE_RE = /\b(?:[Hh]igh [Cc]ommission|[Ee]mbassy|[Cc]onsulate|[Mm]ission)\s+in\s+$/;
 /** "announced ... in New Delhi", "at Attari": a place told as where something was done */
@@ -280,6 +282,9 @@ const LISTED_RE =
 /** "after the meeting", "The committee ...", "It also ...": told as the meeting's outcome. */
 const MEETING_REF_RE =
   /\b(?:after|at|following|during) the meeting\b|^\W*(?:The|That) (?:committee|council|cabinet|body|meeting)\b|^\W*It (?:also |then )?[a-z]+ed\b/;
+const SUMMIT_RE = /\bsummit\b/i;
+/** "the summit", "the Rio Group summit", "the Arab League summit": a summit already told */
+const SUMMIT_REF_RE = /\b(?:the|this|that) (?:[A-Z][\w-]* ){0,4}summit\b/;
 const MEETING_HELD_RE = /\bmeeting of\b|['’]s meeting\b|\b(?:met|convened)\b/;
 
 /**
@@ -341,6 +346,12 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   };
 
   const sentences = splitSentences(text, dateline.bodyStart);
+  const filed = dateline.filedFrom;
+  const here = filed
+    ? findPlaces(filed, tokenize(filed), res.places, [], () => false, []).find(
+        (p) => p.start === 0 && p.end === filed.length && FINE.has(p.location.precision),
+      )?.location
+    : undefined;
   const written = sentences.map((s) => s.text);
   dropHeadings(text, sentences, dateline.bodyStart);
   const memory = new ActorMemory();
@@ -421,6 +432,8 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   let meeting: (Meeting & { index: number }) | undefined;
   /** the last diplomatic contact told */
   let talk: Candidate | undefined;
+  /** the last summit told with its day and its place, for "the summit adopted a declaration" after it */
+  let summit: { date: CandidateDate; location: Location; index: number } | undefined;
   const afterTalk = new Map<Candidate, { talk: Candidate; text: string }>();
   sentences.forEach((s, k) => {
     ctx.narrative = narrative;
@@ -499,6 +512,11 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
         );
         if (at) c.location = at;
       }
+    // "at a regional summit here on Friday": "here" is where the wire report was filed
+    if (here && HERE_RE.test(s.text))
+      for (const c of found)
+        if (!c.location && (c.category === 'diplomatic_contact' || c.category === 'agreement'))
+          c.location = here;
     // the Security Council meets at the UN's seat, New York, unless the text says otherwise
     for (const c of found)
       if (
@@ -525,11 +543,27 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
           c.dateStated = true;
           if (!c.location) c.location = meeting.location;
         }
+    // "... at a regional summit here on Friday. Leaders attending the summit adopted a declaration ...":
+    // what the summit agreed or said takes its day and its place
+    if (summit && k - summit.index <= 6 && SUMMIT_REF_RE.test(s.text))
+      for (const c of found)
+        if ((c.category === 'agreement' || c.category === 'statement') && !c.dateStated) {
+          c.date = summit.date;
+          c.dateStated = true;
+          if (!c.location) c.location = summit.location;
+        }
     // "... came on the hotline yesterday evening. ... Ghai and Abdullah agreed that neither side
     // would fire a single shot": an agreement told in the sentences right after a talk (read below)
     if (talk && k - talk.sentenceIndex <= 2 && talk.paragraph === s.paragraph)
       for (const a of found)
         if (a.category === 'agreement' && !a.dateStated) afterTalk.set(a, { talk, text: s.text });
+    const atSummit = SUMMIT_RE.test(s.text)
+      ? found.find(
+          (c) =>
+            c.category === 'diplomatic_contact' && c.dateStated && c.date.precision === 'day' && c.location,
+        )
+      : undefined;
+    if (atSummit) summit = { date: atSummit.date, location: atSummit.location!, index: k };
     const newTalk = found.find((c) => c.category === 'diplomatic_contact' && c.actors.length > 1);
     if (newTalk) talk = newTalk;
     const held = MEETING_HELD_RE.test(s.text) ? meetingHeld(facts, actors) : undefined;

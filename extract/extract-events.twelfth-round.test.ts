@@ -310,3 +310,101 @@ describe('extractEvents: a wire lead on a deal', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('extractEvents: a summit told from a wire dateline', () => {
+  it('reads "at a summit" as the meeting, and a second cue of the clause shares its day', async () => {
+    const events = await run(
+      'Kenyan President Mwai Kibaki met Ugandan President Yoweri Museveni at a summit on Wednesday.',
+      '2009-06-04',
+    );
+    expect(brief(events)).toEqual([['diplomatic_contact', null, '2009-06-03', 'meeting']]);
+    expect(events[0]!.date.precision).toBe('day');
+  });
+
+  it('places talks held "here" at the city of the wire dateline', async () => {
+    const events = await run(
+      'ADDIS ABABA, June 4 - Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni held talks at an African Union summit here on Wednesday.',
+      '2009-06-04',
+    );
+    expect(brief(events)).toEqual([['diplomatic_contact', 'Addis Ababa', '2009-06-03', 'meeting']]);
+  });
+
+  it('leaves "here" unplaced without a wire dateline, and does not read "here is" as a place', async () => {
+    expect(
+      brief(
+        await run(
+          'Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni held talks at an African Union summit here on Wednesday.',
+          '2009-06-04',
+        ),
+      ),
+    ).toEqual([['diplomatic_contact', null, '2009-06-03', 'meeting']]);
+  });
+
+  it('gives a declaration the summit adopted the summit\'s day and place, as an agreement of its own', async () => {
+    const events = await run(
+      'Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni held talks at an African Union summit in Addis Ababa on Wednesday. Leaders attending the summit adopted a declaration that took note of the apology.',
+      '2009-06-04',
+    );
+    expect(brief(events)).toEqual([
+      ['diplomatic_contact', 'Addis Ababa', '2009-06-03', 'meeting'],
+      ['agreement', 'Addis Ababa', '2009-06-03', null],
+    ]);
+  });
+
+  it('leaves a declaration with no summit before it undated', async () => {
+    const events = await run('The leaders adopted a joint communique on the island dispute.', '2009-06-04');
+    expect(events.map((e) => [e.category, e.date.precision])).toEqual([['agreement', 'before']]);
+  });
+});
+
+describe('extractEvents: names, orders and long wars in a regional story', () => {
+  it('reads relations "broken off" as a downgrade, not placed at the country it was broken with', async () => {
+    const events = await run(
+      'Uganda, which had broken off diplomatic relations with Nairobi on Tuesday, said it would restore them.',
+      '2009-06-04',
+    );
+    expect(brief(events)).toEqual([['policy_measure', null, '2009-06-02', null]]);
+    expect(names(events[0]!)).toContain('Uganda');
+  });
+
+  it('reads a leader ordering battalions to a frontier as a posture', async () => {
+    const events = await run(
+      'President Yoweri Museveni on Sunday ordered four battalions, including artillery units, to the frontier.',
+      '2009-06-04',
+    );
+    expect(brief(events)).toEqual([['military_posture', null, '2009-05-31', null]]);
+  });
+
+  it('reads an untitled full name after its country\'s possessive as a person of that country', async () => {
+    const events = await run("Uganda's Yoweri Museveni telephoned Kenya's Mwai Kibaki on Wednesday.", '2009-06-04');
+    expect(brief(events)).toEqual([['diplomatic_contact', null, '2009-06-03', 'phone']]);
+    expect(events[0]!.actors.map((a) => [a.name, a.country])).toEqual([
+      ['Yoweri Museveni', 'UG'],
+      ['Mwai Kibaki', 'KE'],
+    ]);
+  });
+
+  it('still reads a title after a possessive country as the title', async () => {
+    const events = await run(
+      "Uganda's Deputy Prime Minister Eriya Kategaya said on Wednesday the island belonged to Uganda.",
+      '2009-06-04',
+    );
+    expect(names(events[0]!)).toEqual(['Eriya Kategaya']);
+  });
+
+  it('keeps a remembered person whose surname is also a town a person in the possessive', async () => {
+    const events = await run(
+      "Ugandan Foreign Minister Sam Kutesa met US envoy Jesse Jackson in Kampala on Wednesday. The council on Thursday took note of Jackson's proposal and adopted a declaration on the islands.",
+      '2009-06-04',
+    );
+    const deal = events.find((e) => e.category === 'agreement')!;
+    expect(deal.location ?? null).toBeNull();
+    expect(names(deal)).toContain('Jesse Jackson');
+  });
+
+  it('makes no event of a war fought "for more than two decades"', async () => {
+    expect(await run('Kenya has been fighting Somali insurgents for more than two decades.', '2009-06-04')).toEqual(
+      [],
+    );
+  });
+});

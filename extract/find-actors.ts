@@ -750,7 +750,11 @@ export function findActors(
         const actor = memory.byFullName.get(written.toLowerCase()) ?? memory.bySurname.get(lastWord);
         // "was in Islamabad": a remembered name after a locative that is a known place is the place
         const before = tokens[i - 1]?.lower ?? '';
-        const locatedPlace = (LOCATIVE.has(before) || VISIT_WORDS.has(before)) && res.places.has(written);
+        // (... but not a possessive: "took note of Uribe's apology")
+        const locatedPlace =
+          (LOCATIVE.has(before) || VISIT_WORDS.has(before)) &&
+          !tokens[i + n - 1]!.poss &&
+          res.places.has(written);
         if (actor && !locatedPlace) {
           pushMention(out, tokens, i, i + n, actor, 'person');
           i += n;
@@ -781,8 +785,26 @@ export function findActors(
         }
         // an untitled full name that speaks: "Zabihullah Mujahid said" (not a place, a country or an organisation)
         // ... or that is given its country: "Kamchybek Tashiev of Kyrgyzstan"
+        // ... or after its country's possessive: "Colombia's Alvaro Uribe", "Nicaragua's Daniel Ortega"
+        const owner = out[out.length - 1];
+        const possCountry =
+          owner?.kind === 'state' &&
+          owner.possessive &&
+          owner.actor.country &&
+          /^(?:['’]s)?\s$/.test(sentence.slice(owner.end, tokens[i]!.start)) &&
+          !FORCES.has(lastWord) &&
+          !GROUP_NOUNS.has(tokens[i + n]?.lower ?? '') &&
+          // (not the start of a title: "Pakistan's Deputy Prime Minister")
+          !LOWER_STARTS.has(tokens[i + n]?.lower ?? '') &&
+          !tokens.slice(i, i + n).some((w) => LOWER_STARTS.has(w.lower))
+            ? res.places.country(owner.actor.country)
+            : undefined;
         const ofCountry =
-          n >= 2 && tokens[i + n]?.lower === 'of' ? countryAt(tokens, i + n + 1, res) : undefined;
+          n >= 2 && tokens[i + n]?.lower === 'of'
+            ? countryAt(tokens, i + n + 1, res)
+            : possCountry && n >= 2
+              ? { code: possCountry.code }
+              : undefined;
         if (
           n >= 2 &&
           (SPEECH_VERBS.has(tokens[i + n]?.lower ?? '') || ofCountry) &&

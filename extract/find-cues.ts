@@ -159,6 +159,14 @@ export function isBackground(
   if (SUMMARY_OPENING_RE.test(text)) return true;
   // "have fought two of their three wars": wars as a whole are history
   if (/^\s+(?:\S+\s+){0,5}wars?\b/i.test(text.slice(h.end, h.end + 60))) return true;
+  // "Colombia has been fighting leftist insurgents for more than four decades": a long war, not an event
+  if (
+    /\b(?:has|have|had) been\s+$/i.test(text.slice(Math.max(0, h.start - 12), h.start)) &&
+    /^[^.;]{0,60}?\bfor (?:more than |over |nearly |almost |about |some )?(?:\w+|\d+) (?:years|decades)\b/i.test(
+      text.slice(h.end),
+    )
+  )
+    return true;
   // "at a time when its forces were deploying in Bosnia": the backdrop of a clause, not news
   if (/\bat a time when\b[^.;]*$/i.test(text.slice(0, h.start))) return true;
   // "has repeatedly targeted", "militants who stage attacks across it": what happens again and again

@@ -12,6 +12,8 @@ export interface Dateline {
   published: IsoDate | undefined;
   /** Offset where the article body starts (after the dateline, or 0). */
   bodyStart: number;
+  /** The first place of a wire dateline, as a name ("SANTO DOMINGO" -> "Santo Domingo"): what "here" is. */
+  filedFrom?: string;
 }
 
 const DATELINE_RE = /^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*/;
@@ -34,5 +36,10 @@ export function parseDateline(text: string): Dateline {
   const m = DATELINE_RE.exec(text);
   const published = m ? asIsoDate(m[1] ?? '') : undefined;
   const start = m && published ? m[0].length : 0;
-  return { published, bodyStart: start + wireDatelineLength(text.slice(start)) };
+  const wire = wireDatelineLength(text.slice(start));
+  const first = wire ? /^\s*([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)/.exec(text.slice(start)) : null;
+  const filedFrom = first?.[1]
+    ?.toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return { published, bodyStart: start + wire, ...(filedFrom ? { filedFrom } : {}) };
 }

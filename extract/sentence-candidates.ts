@@ -228,6 +228,16 @@ function dateOf(
   // one shares its day
   if (sd && !h.topic && sibling.end <= h.start && COORDINATED_RE.test(text.slice(sibling.end, h.start)))
     return { date: sd.date, stated: true, relative: sd.relative };
+  // "met Ugandan President Yoweri Museveni at a summit on Wednesday": a second cue of the same kind
+  // later in the same clause is the same act, and its day is this one's
+  if (
+    sd &&
+    !h.topic &&
+    sibling.cue.category === h.cue.category &&
+    h.end <= sibling.start &&
+    !/[,;:]|\b(?:and|but|after|before|while|when|as)\b/.test(text.slice(h.end, sibling.start))
+  )
+    return { date: sd.date, stated: true, relative: sd.relative };
   if (sd && !h.topic)
     return {
       date: { start: sd.date.end ?? sd.date.start, precision: 'before' },

@@ -210,7 +210,7 @@ export function choosePlaces(
       // a place inside the cue is its object: "closed the Torkham and Chaman crossings" (not where an
       // envoy is recalled from: "recalled its ambassador from Tehran")
       (p) =>
-        !/\bfrom\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) &&
+        !/\b(?:from|with)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, p.start - 10), p.start)) &&
         ((p.start > first.start && p.start - first.end < 60) ||
           (facility && p.end <= first.start && /^(?:['’]s)?\s{1,2}$/.test(text.slice(p.end, first.start)))) &&
         p.location.precision !== 'country',
