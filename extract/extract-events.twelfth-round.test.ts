@@ -340,7 +340,7 @@ describe('extractEvents: a summit told from a wire dateline', () => {
     ).toEqual([['diplomatic_contact', null, '2009-06-03', 'meeting']]);
   });
 
-  it('gives a declaration the summit adopted the summit\'s day and place, as an agreement of its own', async () => {
+  it("gives a declaration the summit adopted the summit's day and place, as an agreement of its own", async () => {
     const events = await run(
       'Kenyan President Mwai Kibaki and Ugandan President Yoweri Museveni held talks at an African Union summit in Addis Ababa on Wednesday. Leaders attending the summit adopted a declaration that took note of the apology.',
       '2009-06-04',
@@ -375,8 +375,11 @@ describe('extractEvents: names, orders and long wars in a regional story', () =>
     expect(brief(events)).toEqual([['military_posture', null, '2009-05-31', null]]);
   });
 
-  it('reads an untitled full name after its country\'s possessive as a person of that country', async () => {
-    const events = await run("Uganda's Yoweri Museveni telephoned Kenya's Mwai Kibaki on Wednesday.", '2009-06-04');
+  it("reads an untitled full name after its country's possessive as a person of that country", async () => {
+    const events = await run(
+      "Uganda's Yoweri Museveni telephoned Kenya's Mwai Kibaki on Wednesday.",
+      '2009-06-04',
+    );
     expect(brief(events)).toEqual([['diplomatic_contact', null, '2009-06-03', 'phone']]);
     expect(events[0]!.actors.map((a) => [a.name, a.country])).toEqual([
       ['Yoweri Museveni', 'UG'],
@@ -403,8 +406,8 @@ describe('extractEvents: names, orders and long wars in a regional story', () =>
   });
 
   it('makes no event of a war fought "for more than two decades"', async () => {
-    expect(await run('Kenya has been fighting Somali insurgents for more than two decades.', '2009-06-04')).toEqual(
-      [],
-    );
+    expect(
+      await run('Kenya has been fighting Somali insurgents for more than two decades.', '2009-06-04'),
+    ).toEqual([]);
   });
 });
