@@ -172,7 +172,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'strike',
-    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed|came down|had hit|hit|had struck)\b|\bexplosions? (?:\S+ ){0,2}?(?:echoed|rocked|shook|were heard)\b|\b(?:incoming|hostile|enemy) drones\b|\bdropp(?:ed|ing) (?:\S+ ){0,2}?bombs\b/,
+    /\b(?:pounded|hit|attacked|targeted|raided)\b(?<=\b(?:warplanes|jets|aircraft|drones|helicopters|bombers)\s+(?:\S+\s+){0,2}\w+)|\b(?:rockets?|missiles?|bombs?|projectiles?|drones?)\s+(?:\S+\s+){0,4}?(?:fell|landed|exploded|slammed|crashed|came down|had hit|hit|had struck)\b|\bexplosions? (?:\S+ ){0,2}?(?:echoed|rocked|shook|were heard|heard)\b|\b(?:incoming|hostile|enemy) drones\b|\bdropp(?:ed|ing) (?:\S+ ){0,2}?bombs\b|\b(?:drones|missiles|rockets) (?:were |had been )?(?:sighted|spotted|seen|engaged|detected)\b|\bair[- ]defen[cs]e (?:units?|guns?|systems?|batteries) (?:\S+ ){0,2}?(?:opened (?:fire|up)|engaged|fired)\b/,
     9,
   ),
   // "Targets included the camp in Bahawalpur"
@@ -417,6 +417,7 @@ export const HINTS: readonly (readonly string[])[] = [
     'bomb',
     'projectile',
     'explosion',
+    'defen',
   ],
   ['target'],
   [

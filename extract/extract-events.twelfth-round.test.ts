@@ -411,3 +411,33 @@ describe('extractEvents: names, orders and long wars in a regional story', () =>
     ).toEqual([]);
   });
 });
+
+describe('extractEvents: drones over a city are a strike, whoever opens fire on them', () => {
+  it('reads drones sighted and air defence firing as a strike at each city, on the day told', async () => {
+    const events = await run(
+      'Drones were sighted and explosions heard over Leh and Kargil on Sunday evening as air defence units opened fire.',
+      '2025-05-12',
+    );
+    expect(brief(events)).toEqual([
+      ['strike', 'Leh', '2025-05-11', null],
+      ['strike', 'Kargil', '2025-05-11', null],
+    ]);
+    expect(events.map((e) => e.date.precision)).toEqual(['day', 'day']);
+  });
+
+  it("reads air defence guns opening up on spotted drones as a strike of the drones' side", async () => {
+    const events = await run(
+      'Air defence guns opened up over Amritsar on Friday as Pakistani drones were spotted above the city.',
+      '2025-05-10',
+    );
+    expect(brief(events)).toEqual([['strike', 'Amritsar', '2025-05-09', null]]);
+  });
+
+  it('still reads troops opening fire on posts as an exchange of fire, and one drone seen as no strike', async () => {
+    const events = await run(
+      'Thai troops opened fire on Cambodian positions near the temple in Surin on Thursday after a Cambodian drone was seen overhead.',
+      '2025-07-25',
+    );
+    expect(events.map((e) => e.category)).toEqual(['armed_clash']);
+  });
+});

@@ -148,7 +148,9 @@ function dateOf(
   let bestGap = 0;
   for (let k = -1; k < extra.length; k++) {
     const owned =
-      k < 0 ? datesOwnedBy(h, facts, all, statement, gap) : datesOwnedBy(extra[k]!, facts, all, true, gap);
+      k < 0
+        ? datesOwnedBy(h, facts, all, statement, gap)
+        : datesOwnedBy(extra[k]!, facts, all, extra[k]!.cue.category === 'statement' || extra[k]!.topic, gap);
     for (const x of owned) {
       // "The pilot will be handed over Friday, Khan told parliament": a day ahead in what was said
       // is not the day it was said
@@ -866,7 +868,13 @@ export function sentenceCandidates(
         category === 'agreement'
           ? statements.filter((t) => t.end <= first.start && ANNOUNCE_RE.test(text.slice(t.start, t.end)))
           : violent(category)
-            ? group.filter((h) => h !== first && h.topic)
+            ? group.filter(
+                (h) =>
+                  h !== first &&
+                  // ("Drones were sighted and explosions heard over Srinagar on Saturday": the
+                  // same act told twice, its day beside the second verb)
+                  (h.topic || !datesOwnedBy(first, facts, all, false, gap).some((d) => !d.future)),
+              )
             : [],
       );
       if (c) out.push(c);
