@@ -441,3 +441,36 @@ describe('extractEvents: drones over a city are a strike, whoever opens fire on 
     expect(events.map((e) => e.category)).toEqual(['armed_clash']);
   });
 });
+
+describe("extractEvents: a third country announcing others' truce", () => {
+  // (the story's two sides are the countries it names most)
+  const deal =
+    'Thailand and Cambodia agreed to stop firing on Monday. The truce between Thailand and Cambodia held overnight.';
+  it("makes the post of a third country's leader a statement of his, and evidence of the truce", async () => {
+    const events = await run(
+      `${deal} Malaysian Prime Minister Anwar Ibrahim was first with the news, posting on his Facebook account that the two neighbours had agreed to an immediate ceasefire.`,
+      '2025-07-29',
+    );
+    expect(events.map((e) => [e.category, names(e)[0]])).toEqual([
+      ['agreement', 'Thailand'],
+      ['statement', 'Anwar Ibrahim'],
+    ]);
+    expect(events[0]!.evidence).toHaveLength(2);
+  });
+
+  it('reads "had already announced the truce on his platform" by a third country the same way', async () => {
+    const events = await run(
+      `${deal} Malaysian Prime Minister Anwar Ibrahim had already announced the truce on his Facebook account.`,
+      '2025-07-29',
+    );
+    expect(events.map((e) => e.category)).toEqual(['agreement', 'statement']);
+  });
+
+  it('keeps a party announcing its own truce the truce only', async () => {
+    const events = await run(
+      `${deal} Thai Prime Minister Phumtham Wechayachai announced the truce on his Facebook account on Monday.`,
+      '2025-07-29',
+    );
+    expect(events.map((e) => e.category)).toEqual(['agreement']);
+  });
+});

@@ -612,6 +612,24 @@ export function sentenceCandidates(
     const reportsAgreement =
       ANNOUNCE_RE.test(text.slice(h.start, h.end)) &&
       others.some((o) => o.cue.category === 'agreement' && o.start > h.end);
+    // ... but a leader of a third country announcing others' truce ("Trump wrote that India and
+    // Pakistan had agreed") makes a public statement of his own too
+    const parties = facts.actors
+      .filter((a) => a.start >= h.end && a.actor.country)
+      .map((a) => a.actor.country);
+    // (the announcer opens the sentence: "Trump had pre-empted both governments by announcing ...")
+    const announcer =
+      speaker?.kind === 'person'
+        ? speaker
+        : subject?.kind === 'person' && subject.start < 5
+          ? subject
+          : undefined;
+    const thirdParty =
+      reportsAgreement &&
+      !!announcer?.actor.country &&
+      (parties.length
+        ? !parties.includes(announcer.actor.country)
+        : ctx.countries.length >= 2 && !ctx.countries.slice(0, 2).includes(announcer.actor.country));
     // "Modi had told a meeting of the defence minister ... and the three service chiefs that ...": a
     // security review with the military's chiefs, the forces' posture (as when he "met" them)
     const chiefsMet =
@@ -623,14 +641,15 @@ export function sentenceCandidates(
       if (c) out.push({ ...c, category: 'military_posture', statements: [text] });
     } else if (contactMade.length && !ownDay) {
       for (const c of contactMade) c.statements.push(text);
-    } else if (speaker && (strongOk || weakOk) && !reportsAgreement) {
+    } else if (speaker && (strongOk || weakOk) && (!reportsAgreement || thirdParty)) {
+      const by = thirdParty ? announcer! : speaker;
       const st = mk(
         sc,
         h,
         {
-          speaker: speaker.actor,
-          speakerIsState: speaker.kind === 'state',
-          actors: dedupeActors(actorsOf(facts.actors, speaker.actor)),
+          speaker: by.actor,
+          speakerIsState: by.kind === 'state',
+          actors: dedupeActors(actorsOf(facts.actors, by.actor)),
           statements: [text],
         },
         true,
@@ -644,6 +663,28 @@ export function sentenceCandidates(
     }
   }
   contactMade = [];
+  // "Trump had already announced the truce on his Truth Social platform": a third country's leader
+  // announcing others' truce makes a statement as well as being evidence of the truce
+  if (!out.some((c) => c.category === 'statement'))
+    for (const h of live) {
+      if (h.cue.category !== 'agreement' || h.topic || !/^announced\b/.test(text.slice(h.start, h.end)))
+        continue;
+      const by = lastActorBefore(facts.actors, h.start, true);
+      const parties = facts.actors
+        .filter((a) => a.start >= h.end && a.actor.country)
+        .map((a) => a.actor.country);
+      if (
+        by?.kind !== 'person' ||
+        /[.;:]/.test(text.slice(by.end, h.start)) ||
+        (parties.length
+          ? parties.includes(by.actor.country)
+          : ctx.countries.length < 2 || ctx.countries.slice(0, 2).includes(by.actor.country!))
+      )
+        continue;
+      const st = mk(sc, h, { speaker: by.actor, actors: [by.actor], statements: [text] }, true);
+      if (st) out.push({ ...st, category: 'statement' });
+      break;
+    }
 
   // everything else: per category (per measure type), one candidate per place
   const groups = new Map<string, CueHit[]>();
@@ -1014,7 +1055,8 @@ const STRIKE_WEAPON_RE =
   /\b(?:air|missiles?|drones?|rockets?|jets?|warplanes?|aircraft|bombs?|shells?|artillery|mortars?|airstrikes?)\b/i;
 const UNNAMED_ATTACKERS_RE = /^(?:gunmen|militants|terrorists|attackers|assailants|insurgents)\b/i;
 /** Speech cues that only pass news on: a post, an announcement, a plain "said". */
-const ANNOUNCE_RE = /^(?:wrote on|said|says|posted|tweeted|announced|stated|told)\b/i;
+const ANNOUNCE_RE =
+  /^(?:wrote on|written on|writing on|posting on|said|says|posted|tweeted|announced|announcing|stated|told)\b/i;
 /** A relative clause naming what was hit: "struck nine sites that it described as", "which they called". */
 const FRAMING_RE =
   /\b(?:that|which|what)\s+(?:it|they|he|she|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)\s+(?:had\s+|has\s+)?$/;
