@@ -307,7 +307,7 @@ export const CUES: readonly Cue[] = [
   ),
   cue(
     'policy_measure',
-    /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:all |the |its |bilateral |cross-border )?(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies|telephone|internet|mobile|communications?)\b/,
+    /\b(?:halt(?:ed|s)?|stopp?(?:ed)?|cut(?: off)?|curb(?:ed)?|restrict(?:ed)?) (?:(?:all|the|its|bilateral|cross-border|incoming|inbound|outgoing|direct|indirect|further) ){0,3}(?:trade|imports|exports|flights|water|electricity|power|fuel|postal|shipping|supplies|telephone|internet|mobile|communications?|post|mail|parcels|shipments|cargo)\b/,
     7,
     { measure: 'halt' },
   ),

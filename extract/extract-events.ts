@@ -572,6 +572,8 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     for (const c of found)
       if (VIOLENT.has(c.category) && c.dateStated && c.date.precision === 'day')
         ctx.lastViolence = c.date.start;
+      else if (c.category === 'diplomatic_contact' && c.dateStated && c.date.precision === 'day')
+        ctx.lastContact = c.date.start;
     // "Cambodia said on Thursday it was downgrading ...": the day of a report moves the story's day too
     // ... but not back to an old event the sentence only refers to ("a response to the April 22 attack")
     // ... nor to an old event it names in passing ("told a briefing on Sunday that ... the strikes of

@@ -474,3 +474,64 @@ describe("extractEvents: a third country announcing others' truce", () => {
     expect(events.map((e) => e.category)).toEqual(['agreement']);
   });
 });
+
+describe('extractEvents: crossings, posts and a minister on the road', () => {
+  it('places a closure at each crossing listed with a town, a named border crossing too', async () => {
+    const events = await run(
+      'Pakistan closed its main border crossings with Afghanistan at Torkham and Chaman on Sunday.',
+      '2025-10-13',
+    );
+    expect(brief(events)).toEqual([
+      ['policy_measure', 'Torkham', '2025-10-12', null],
+      ['policy_measure', 'Chaman', '2025-10-12', null],
+    ]);
+  });
+
+  it('still leaves out a border named beside a town when it is not listed with it', async () => {
+    const events = await run(
+      'Pakistan closed the Chaman crossing on the Afghan border on Sunday.',
+      '2025-10-13',
+    );
+    expect(brief(events)).toEqual([['policy_measure', 'Chaman', '2025-10-12', null]]);
+  });
+
+  it('reads halting "all incoming post and parcels" as a measure', async () => {
+    const events = await run(
+      'India on Saturday halted all incoming post and parcels from Pakistan, whether sent by air or overland.',
+      '2025-05-04',
+    );
+    expect(brief(events)).toEqual([['policy_measure', null, '2025-05-03', null]]);
+    expect(names(events[0]!)).toEqual(['India']);
+  });
+
+  it('reads "On Friday he met" a foreign leader as a meeting of the envoy told before', async () => {
+    const events = await run(
+      'Saudi minister Adel al-Jubeir visited New Delhi on Thursday. On Friday he met Pakistani Prime Minister Shehbaz Sharif in Islamabad.',
+      '2025-05-10',
+    );
+    expect(brief(events)).toEqual([
+      ['diplomatic_contact', 'New Delhi', '2025-05-08', 'visit'],
+      ['diplomatic_contact', 'Islamabad', '2025-05-09', 'meeting'],
+    ]);
+    expect(names(events[1]!)).toEqual(['Adel al-Jubeir', 'Shehbaz Sharif']);
+  });
+
+  it('still reads a leader meeting his own officials as no contact', async () => {
+    const events = await run(
+      'Pakistani Prime Minister Shehbaz Sharif chaired a session on Thursday. On Friday he met Pakistani Army chief Asim Munir in Rawalpindi.',
+      '2025-05-10',
+    );
+    expect(events.filter((e) => e.category === 'diplomatic_contact')).toEqual([]);
+  });
+
+  it('knows "al-Jubeir" again, and counts "a day after his stop in New Delhi" from that visit', async () => {
+    const events = await run(
+      'Saudi Minister of State for Foreign Affairs Adel al-Jubeir visited New Delhi on Thursday. A day after his stop in New Delhi, al-Jubeir was in Islamabad, where he met Prime Minister Shehbaz Sharif.',
+      '2025-05-10',
+    );
+    expect(brief(events)).toEqual([
+      ['diplomatic_contact', 'New Delhi', '2025-05-08', 'visit'],
+      ['diplomatic_contact', 'Islamabad', '2025-05-09', 'meeting'],
+    ]);
+  });
+});

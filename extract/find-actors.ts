@@ -238,6 +238,9 @@ function resolveOr(res: ExtractResources, written: string, fallback: Actor): Act
   };
 }
 
+/** "al-Jubeir", "el-Sisi": a surname that opens with an Arabic article */
+const ARTICLE_NAME_RE = /^(?:al|el|ad|an|ar|as|ash|at|az|ul)-\p{Lu}/u;
+
 export function findActors(
   sentence: string,
   res: ExtractResources,
@@ -250,7 +253,7 @@ export function findActors(
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i]!;
-    if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower))) {
+    if (t.punct || (!t.cap && !LOWER_STARTS.has(t.lower) && !ARTICLE_NAME_RE.test(t.text))) {
       i++;
       continue;
     }
@@ -741,6 +744,15 @@ export function findActors(
       if (actor) pushMention(out, tokens, i, i + 1, actor, 'person');
       i++;
       continue;
+    }
+    // "al-Jubeir was in Islamabad": a remembered surname with a lower-case article is still the person
+    if (!t.cap && ARTICLE_NAME_RE.test(t.text)) {
+      const actor = memory.bySurname.get(t.lower);
+      if (actor) {
+        pushMention(out, tokens, i, i + 1, actor, 'person');
+        i++;
+        continue;
+      }
     }
     if (t.cap) {
       const n = nameAt(tokens, i, res);

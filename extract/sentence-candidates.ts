@@ -57,6 +57,8 @@ export interface ArticleContext {
   firstPerson?: Actor;
   /** the day of the last attack, strike or clash told with its day: what "the day after the killings" counts from */
   lastViolence?: IsoDate;
+  /** the day of the last contact told with its day: what "a day after his stop in New Delhi" counts from */
+  lastContact?: IsoDate;
 }
 
 const PRESENT_RE =
@@ -72,7 +74,7 @@ const AFTER_NOUN_RE =
   /\b(?:after|since|before|following|despite|over|about|until|during)\s+the\s+(?:[\w-]+\s+){0,2}$/i;
 /** A sentence opening with "He" or "She" before its verb: the person told of just before. */
 const SUBJECT_PRONOUN_RE =
-  /^\W*(?:(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,2}|[^,.;]{0,60},\s*)?(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$/;
+  /^\W*(?:(?:[A-Z][a-z]+\s+)(?:[a-z]+\s+){0,2}|[^,.;]{0,60},\s*|(?:On|Later|Earlier|Late|Early|By|That)\s+(?:(?:[A-Z][a-z]+day|on|that|the|same|next|following|day|morning|afternoon|evening|night)\s+){1,3})?(?:[Hh]e|[Ss]he)\s+(?:\w+\s+){0,2}$/;
 /** "Shelling was also reported from ...", "Firing also hit ...": one more of what was just told */
 const ALSO_RE = /^[^,;]{0,40}\b(?:was|were|has been|had been)?\s*also\b/i;
 const AFTER_EVENT_RE = /\b(?:after|following|in the wake of)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}$/i;
@@ -81,6 +83,9 @@ const DAYS_AFTER_RE =
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
   /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+/** "A day after his stop in New Delhi, ...": a day counted from a visit or a talk told before. */
+const DAY_AFTER_CONTACT_RE =
+  /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:his|her|their|its|the|that|this) (?:[\w-]+ )?(?:stop|visit|trip|talks|meeting|call|stay|tour)\b/i;
 /** A day written as the attack's own: "last Tuesday's attack", "Sunday's terror attack", "an April 22 attack". */
 const DAY_NAMED_BEFORE_RE =
   /(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s|\b(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{1,2})\s+(?:[\w-]+\s+)?$/i;
@@ -200,6 +205,18 @@ function dateOf(
     return {
       date: {
         start: addDays(ctx.lastViolence, rel2[3]!.toLowerCase() === 'after' ? n : -n),
+        precision: 'day',
+      },
+      stated: true,
+      relative: true,
+    };
+  }
+  const rel3 = ctx.lastContact ? DAY_AFTER_CONTACT_RE.exec(text.slice(0, h.start)) : null;
+  if (rel3 && ctx.lastContact) {
+    const n = daysIn(rel3[1]!, rel3[2]!);
+    return {
+      date: {
+        start: addDays(ctx.lastContact, rel3[3]!.toLowerCase() === 'after' ? n : -n),
         precision: 'day',
       },
       stated: true,
@@ -435,6 +452,13 @@ export function sentenceCandidates(
               !/\b(?:scheduled|expected|due|will|plans?|planning|set to)\b/i.test(text.slice(from, pl.start)),
           )
         : [];
+    // "Trump phoned him on Tuesday": "him" is the person named in the sentence before
+    // ... and "He also briefed his counterparts ... by telephone": "He" is the one who talked
+    const pron = /^\s+(?:him|her)\b/i.exec(text.slice(best.end, best.end + 5));
+    const subj = pron
+      ? null
+      : SUBJECT_PRONOUN_RE.exec(text.slice(0, Math.min(...seg.cues.map((c) => c.start))));
+    const referent = subj ? ctx.firstPerson : ctx.lastPerson;
     // "Pakistan's National Security Committee met in Islamabad under Sharif": a government meeting
     // with itself, not a diplomatic contact
     const own = seg.actors.filter((a) => !a.possessive);
@@ -443,6 +467,8 @@ export function sentenceCandidates(
       /^(?:met|meets|meeting)\b/i.test(text.slice(best.start, best.end)) &&
       own.length > 0 &&
       own.every((a) => a.actor.country !== undefined && a.actor.country === own[0]!.actor.country) &&
+      // ("On Friday he met Prime Minister Shehbaz Sharif": "he" is the Saudi envoy told before)
+      !(subj && referent?.country && referent.country !== own[0]!.actor.country) &&
       !/\bwith\b/i.test(text.slice(best.end, best.end + 40)) &&
       // "met his Chinese counterpart": a foreign party, even one the lexicon cannot name
       !/^\s+(?:his|her|their|its) (?:\S+ )?counterparts?\b/i.test(text.slice(best.end, best.end + 40));
@@ -455,13 +481,6 @@ export function sentenceCandidates(
       }
       continue;
     }
-    // "Trump phoned him on Tuesday": "him" is the person named in the sentence before
-    // ... and "He also briefed his counterparts ... by telephone": "He" is the one who talked
-    const pron = /^\s+(?:him|her)\b/i.exec(text.slice(best.end, best.end + 5));
-    const subj = pron
-      ? null
-      : SUBJECT_PRONOUN_RE.exec(text.slice(0, Math.min(...seg.cues.map((c) => c.start))));
-    const referent = subj ? ctx.firstPerson : ctx.lastPerson;
     const segActors =
       (pron || subj) && referent && !seg.actors.some((a) => a.actor.name === referent.name)
         ? [

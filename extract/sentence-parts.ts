@@ -231,7 +231,14 @@ export function choosePlaces(
       (p) =>
         p.location.precision !== 'country' &&
         !(p.location.precision === 'region' && admins.has(p.location.name.toLowerCase())) &&
-        !(p.kind === 'border' && fine.length > 0),
+        // (... but a crossing listed with a town is a place of its own: "at Torkham and Chaman")
+        !(
+          p.kind === 'border' &&
+          !fine.some(
+            (f) =>
+              LIST_JOIN_RE.test(text.slice(p.end, f.start)) || LIST_JOIN_RE.test(text.slice(f.end, p.start)),
+          )
+        ),
     );
   }
   // "in the Angoor Adda area of South Waziristan, in Bajaur and in Kurram": named parts of a
