@@ -12,7 +12,7 @@ import { execAll } from './exec-all.ts';
 import { findActors, type ActorMention } from './find-actors.ts';
 import { findDates, findYears, MONTHS } from './find-dates.ts';
 import { findFatalities } from './find-fatalities.ts';
-import { findPlaces, unSeat, type PlaceMention } from './find-places.ts';
+import { capitalSeat, findPlaces, unSeat, type PlaceMention } from './find-places.ts';
 import { stableHash } from './hash.ts';
 import { EXTRA_DEMONYMS } from './extra-demonyms.ts';
 import { parseDateline, wireDatelineLength } from './parse-dateline.ts';
@@ -331,6 +331,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     publishedKnown: published !== undefined,
     countries: [],
     countryName: (code) => res.places.country(code)?.name,
+    capitalOf: (code) => capitalSeat(res.places, code),
     forceOf: (demonym) => {
       const c = res.places.country(EXTRA_DEMONYMS.get(demonym.toLowerCase()) ?? demonym);
       if (!c) return undefined;

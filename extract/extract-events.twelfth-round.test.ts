@@ -535,3 +535,33 @@ describe('extractEvents: crossings, posts and a minister on the road', () => {
     ]);
   });
 });
+
+describe('extractEvents: where and when officials spoke', () => {
+  it("places a minister's words to Parliament in his country's capital", async () => {
+    const events = await run(
+      'Foreign Minister Subrahmanyam Jaishankar told Parliament on Tuesday that the troops had been turned back.',
+      '2022-12-14',
+    );
+    expect(brief(events)).toEqual([['statement', 'New Delhi', '2022-12-13', null]]);
+  });
+
+  it('still leaves a statement with no venue unplaced', async () => {
+    const events = await run(
+      'Foreign Minister Subrahmanyam Jaishankar told reporters on Tuesday that the troops had been turned back.',
+      '2022-12-14',
+    );
+    expect(brief(events)).toEqual([['statement', null, '2022-12-13', null]]);
+  });
+
+  it('reads "told a regular press briefing in Beijing" "earlier in the day" at that place on that day', async () => {
+    const events = await run(
+      'Foreign Minister Subrahmanyam Jaishankar told Parliament on Tuesday that the troops had been turned back. Earlier in the day, Foreign Ministry spokesperson Wang Wenbin told a regular press briefing in Beijing that the border was stable.',
+      '2022-12-14',
+    );
+    expect(brief(events)).toEqual([
+      ['statement', 'New Delhi', '2022-12-13', null],
+      ['statement', 'Beijing', '2022-12-13', null],
+    ]);
+    expect(events[1]!.date.precision).toBe('day');
+  });
+});

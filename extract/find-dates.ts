@@ -248,7 +248,7 @@ const EVENT_NOUN_AFTER_RE =
   /^\s+(?:[\w-]+\s+){0,2}?(?:attacks?|massacre|strikes?|airstrikes?|bombings?|killings?|clash(?:es)?|ambush|assault|raids?|shelling)\b/i;
 
 const ANAPHORIC_RE =
-  /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after)|(the same|that) (?:day|night|evening|morning|afternoon))\b/i;
+  /\b(?:the (previous|following|next) (?:day|night)|(?:a|one) day (earlier|later)|the day (before|after)|(the same|that) (?:day|night|evening|morning|afternoon)|(?:[Ee]arlier|[Ll]ater) (in the day))\b/i;
 
 /** Adds a date mention unless it overlaps one already read (module-level: no closure per sentence). */
 function addMention(
@@ -391,7 +391,8 @@ export function findDates(
   if (ana && prior) {
     const back = ana[1] === 'previous' || ana[2] === 'earlier' || ana[3] === 'before';
     // "the same day", "that evening": the day of the event told just before
-    const same = ana[4] !== undefined;
+    // ... and "earlier in the day", "later in the day"
+    const same = ana[4] !== undefined || ana[5] !== undefined;
     const first = priorStart ?? prior;
     // after the night of May 1-2, "the previous night" is the night of April 30-May 1
     const night = /\bnight\b/i.test(ana[0]) && first !== prior && !same;

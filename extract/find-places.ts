@@ -129,6 +129,12 @@ export function unSeat(places: PlaceIndex): Location | null {
   return (rec && toLocation(rec, 'New York', precisionOf(rec, false), places, [])) ?? null;
 }
 
+/** A country's capital as a place ("told Parliament": the legislature sits in the capital). */
+export function capitalSeat(places: PlaceIndex, code: string): Location | null {
+  const rec = places.capital ? places.capital(code) : undefined;
+  return (rec && toLocation(rec, rec.name, precisionOf(rec, false), places, [])) ?? null;
+}
+
 const BORDER_CACHE = new WeakMap<PlaceIndex, Map<string, Location>>();
 
 /** The region for a border between the article's two main countries, from the gazetteer or named here (memoised). */

@@ -59,6 +59,8 @@ export interface ArticleContext {
   lastViolence?: IsoDate;
   /** the day of the last contact told with its day: what "a day after his stop in New Delhi" counts from */
   lastContact?: IsoDate;
+  /** a country's capital, for a statement made in its parliament */
+  capitalOf?: (code: string) => Location | null;
 }
 
 const PRESENT_RE =
@@ -83,6 +85,9 @@ const DAYS_AFTER_RE =
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
   /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+/** "told Parliament", "addressing the National Assembly": a speech in the country's legislature */
+const PARLIAMENT_RE =
+  /^(?:told|address(?:ed|ing)|(?:said|spoke|speaking) in) (?:a (?:joint |special )?session of )?(?:the )?(?:Parliament|parliament|Lok Sabha|Rajya Sabha|National Assembly|Senate|Majlis|Knesset|State Duma|Duma|House of Commons|Bundestag|Congress)\b/;
 /** "A day after his stop in New Delhi, ...": a day counted from a visit or a talk told before. */
 const DAY_AFTER_CONTACT_RE =
   /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:his|her|their|its|the|that|this) (?:[\w-]+ )?(?:stop|visit|trip|talks|meeting|call|stay|tour)\b/i;
@@ -677,6 +682,15 @@ export function sentenceCandidates(
       if (st) {
         const venue = venueOf(text, facts.places, speaker.start, first.start, h.end);
         if (venue) st.location = venue;
+        // "Defence Minister Rajnath Singh told Parliament": a legislature sits in its country's capital
+        else if (
+          by.actor.country &&
+          ctx.capitalOf &&
+          PARLIAMENT_RE.test(text.slice(first.start, first.start + 60))
+        ) {
+          const seat = ctx.capitalOf(by.actor.country);
+          if (seat) st.location = seat;
+        }
         out.push(st);
       }
     }
