@@ -628,7 +628,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
   cands = absorbGeneric(cands);
   cands = foldStatements(cands);
   cands = mergeMentions(cands);
-  cands = dropTopics(cands);
+  cands = dropTopics(cands, text);
   if (!published && cands.some((c) => c.dateUnresolved))
     warnings.push(
       `${name}: ${cands.filter((c) => c.dateUnresolved).length} event(s) have unresolved relative dates`,

@@ -565,3 +565,41 @@ describe('extractEvents: where and when officials spoke', () => {
     expect(events[1]!.date.precision).toBe('day');
   });
 });
+
+describe("extractEvents: the crisis's own attack, named in passing", () => {
+  it('places "the April 22 attack on tourists at Pahalgam" at Pahalgam, with its day and its dead', async () => {
+    const events = await run(
+      'Relations have been in free fall since the April 22 attack on tourists at Pahalgam, in which 26 people were killed.',
+      '2025-05-05',
+    );
+    expect(brief(events)).toEqual([['attack', 'Pahalgam', '2025-04-22', null]]);
+    expect(events[0]!.fatalities).toBe(26);
+  });
+
+  it('keeps an attack known by its place that is told only as the topic of a call, before the report', async () => {
+    const events = await run(
+      'US Secretary of State Marco Rubio spoke to Indian Foreign Minister Subrahmanyam Jaishankar by phone on Thursday and conveyed his condolences over the Pahalgam terror attack.',
+      '2025-05-09',
+    );
+    expect(events.map((e) => [e.category, e.location?.name ?? null, e.date.precision])).toEqual([
+      ['diplomatic_contact', null, 'day'],
+      ['attack', 'Pahalgam', 'before'],
+    ]);
+  });
+
+  it('makes no attack of a place that is not part of the noun', async () => {
+    const events = await run(
+      'On Saturday, Prime Minister Shehbaz Sharif held a telephone conversation with Iranian President Masoud Pezeshkian, in which he rejected any link between Pakistan and the attack and said Islamabad would welcome a role for Tehran.',
+      '2025-04-27',
+    );
+    expect(events.map((e) => e.category)).toEqual(['diplomatic_contact']);
+  });
+
+  it('reads missiles "fired towards Jammu" and intercepted as a strike on Jammu, not an exchange of fire', async () => {
+    const events = await run(
+      'Indian air defence units on Thursday evening intercepted eight missiles fired towards Jammu.',
+      '2025-05-09',
+    );
+    expect(brief(events)).toEqual([['strike', 'Jammu', '2025-05-08', null]]);
+  });
+});

@@ -338,9 +338,40 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
-export function dropTopics(cands: Candidate[]): Candidate[] {
+export function dropTopics(cands: Candidate[], text = ''): Candidate[] {
   // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an
   // event here, unless it is an attack named with its day and place ("condemned the April 22 attack
   // in Pahalgam"): a past event the report tells of, like any background event
-  return cands.filter((c) => !c.topic || (c.category === 'attack' && fine(c) && c.dateStated));
+  // ... or an attack known by its place that the report tells of nowhere else ("conveyed his
+  // condolences over the Pahalgam terror attack"): the crisis's own attack, before the report
+  return cands.filter(
+    (c) =>
+      !c.topic ||
+      (c.category === 'attack' &&
+        fine(c) &&
+        (c.dateStated ||
+          (namedIn(text, c) &&
+            !cands.some(
+              (o) =>
+                o !== c &&
+                o.category === 'attack' &&
+                (!o.topic || o.dateStated) &&
+                o.location?.name === c.location?.name,
+            )))),
+  );
+}
+
+/** The place is part of the noun: "the Pahalgam terror attack", "the attack in Pahalgam". */
+function namedIn(text: string, c: Candidate): boolean {
+  const name = c.location?.name.split(',')[0];
+  if (!name) return false;
+  const before = text.slice(Math.max(0, c.cue.start - 40), c.cue.start);
+  const after = text.slice(c.cue.end, c.cue.end + 40);
+  const i = before.lastIndexOf(name);
+  return (
+    (i >= 0 && /^(?:['’]s)?\s+(?:[\w-]+\s+){0,2}$/.test(before.slice(i + name.length))) ||
+    after.startsWith(` in ${name}`) ||
+    after.startsWith(` at ${name}`) ||
+    after.startsWith(` near ${name}`)
+  );
 }

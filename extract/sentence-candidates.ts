@@ -888,7 +888,11 @@ export function sentenceCandidates(
       if (
         !placeless ||
         (p.end <= first.start && first.start - p.end < 12) ||
-        (p.start >= first.end && /^\s+(?:in|near|at)\s+(?:the\s+)?$/.test(text.slice(first.end, p.start)))
+        // (... and "the April 22 attack on tourists at Pahalgam": its target between)
+        (p.start >= first.end &&
+          /^\s+(?:on\s+(?:[\w-]+\s+){1,4}?)?(?:in|near|at)\s+(?:the\s+)?$/.test(
+            text.slice(first.end, p.start),
+          ))
       )
         locs.push(p.location);
     if (locs.length === 0) locs.push(null);
