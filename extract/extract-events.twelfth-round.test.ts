@@ -603,3 +603,18 @@ describe("extractEvents: the crisis's own attack, named in passing", () => {
     expect(brief(events)).toEqual([['strike', 'Jammu', '2025-05-08', null]]);
   });
 });
+
+describe('extractEvents: a halt to hostilities is no fighting', () => {
+  it('makes no exchange of fire of "a complete halt to hostilities" or "an end to the fighting"', async () => {
+    const events = await run(
+      'The two countries had accepted an immediate and complete halt to hostilities following talks in Washington. Both sides also wanted an end to the fighting in the hills.',
+      '2025-05-11',
+    );
+    expect(events.filter((e) => e.category === 'armed_clash')).toEqual([]);
+  });
+
+  it('still reads hostilities that broke out as fighting', async () => {
+    const events = await run('Hostilities broke out near Kupwara on Saturday.', '2025-05-11');
+    expect(brief(events)).toEqual([['armed_clash', 'Kupwara', '2025-05-10', null]]);
+  });
+});

@@ -85,6 +85,10 @@ function clauseStart(text: string, pos: number, limit: number): number {
   return limit;
 }
 
+const VIOLENT_KINDS = new Set(['armed_clash', 'strike', 'attack']);
+/** "a halt to hostilities", "an end to the fighting", "a pause in the shelling" */
+const HALT_TO_RE =
+  /\b(?:halt|end|stop|cessation|pause|suspension|lull|break)\s+(?:to|of|in)\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?$/i;
 export function isIrrealis(text: string, h: RawCueHit): boolean {
   const pre = text.slice(clauseStart(text, h.start, Math.max(0, h.start - 60)), h.start);
   // a bare infinitive is a purpose for a contact ("arrived to meet") but not for an act ("used drones to shell")
@@ -111,6 +115,8 @@ export function isIrrealis(text: string, h: RawCueHit): boolean {
       /\b(?:future|proposed|planned|possible|potential|prospective)\s+$/i.test(pre)) ||
     // "agreed that all firing would stop": an act told only as what is to end
     (h.cue.category !== 'agreement' && STOP_AFTER_RE.test(text.slice(h.end, h.end + 40))) ||
+    // "a complete halt to hostilities", "an end to the fighting": the same, told as a noun
+    (VIOLENT_KINDS.has(h.cue.category) && HALT_TO_RE.test(pre)) ||
     // ... unless a journey made for it is told: "had flown into New Delhi on Thursday to meet Jaishankar"
     (h.cue.category === 'diplomatic_contact' && /\bto\s+$/.test(pre) && !JOURNEY_RE.test(pre))
   );
