@@ -22,6 +22,7 @@ import {
   dropTopics,
   foldStatements,
   inheritAgents,
+  strikesFromOneSide,
   inheritDates,
   mergeMentions,
 } from './refine-candidates.ts';
@@ -625,6 +626,7 @@ export function extractEvents(article: ArticleInput, res: ExtractResources): Ext
     });
   cands = inheritDates(cands);
   cands = inheritAgents(cands);
+  cands = strikesFromOneSide(cands);
   cands = absorbGeneric(cands);
   cands = foldStatements(cands);
   cands = mergeMentions(cands);

@@ -618,3 +618,27 @@ describe('extractEvents: a halt to hostilities is no fighting', () => {
     expect(brief(events)).toEqual([['armed_clash', 'Kupwara', '2025-05-10', null]]);
   });
 });
+
+describe("extractEvents: a strike with no one behind it, on a country the story's strikes all come to from one side", () => {
+  const lead = 'Georgia said on Wednesday that Russian forces were still inside its territory.';
+  it("gives it that side's forces", async () => {
+    const events = await run(
+      `${lead}\n\nRussian warplanes bombed the Georgian town of Gori on Saturday.\n\nOn Tuesday morning Gori was bombed again.`,
+      '2008-08-13',
+    );
+    const strikes = events.filter((e) => e.category === 'strike');
+    expect(strikes.map((e) => [e.location?.name, e.date.start, names(e)])).toEqual([
+      ['Gori', '2008-08-09', ['Russian Air Force']],
+      ['Gori', '2008-08-12', ['Russian Air Force']],
+    ]);
+  });
+
+  it('leaves it without actors when strikes on that country come from two sides', async () => {
+    const events = await run(
+      `${lead}\n\nRussian warplanes bombed the Georgian town of Gori on Saturday. Abkhaz rebels fired rockets at the Georgian town of Zugdidi on Sunday.\n\nOn Tuesday morning Gori was bombed again.`,
+      '2008-08-13',
+    );
+    const last = events.find((e) => e.date.start === '2008-08-12')!;
+    expect(last.actors).toEqual([]);
+  });
+});

@@ -307,6 +307,32 @@ export function mergeMentions(cands: Candidate[]): Candidate[] {
   return out;
 }
 
+/**
+ * "After dark, drones appeared over Srinagar": a strike told with no one behind it, on a country
+ * the story's other strikes on that country all come from one side, is that side's.
+ */
+export function strikesFromOneSide(cands: Candidate[]): Candidate[] {
+  for (const c of cands) {
+    const target = c.location?.country;
+    if (c.category !== 'strike' || c.topic || c.actors.length > 0 || !target) continue;
+    const from = cands.filter(
+      (d) =>
+        d !== c &&
+        d.category === 'strike' &&
+        !d.topic &&
+        d.location?.country === target &&
+        d.actors.some((a) => a.country !== target),
+    );
+    // (a group with no country is a side of its own: "Abkhaz rebels fired rockets at Zugdidi")
+    const sides = new Set(
+      from.flatMap((d) => d.actors.filter((a) => a.country !== target).map((a) => a.country ?? a.name)),
+    );
+    if (sides.size !== 1) continue;
+    c.actors = from[0]!.actors.filter((a) => a.country && a.country !== target).map((a) => ({ ...a }));
+  }
+  return cands;
+}
+
 export function inheritAgents(cands: Candidate[]): Candidate[] {
   const agentful = new Set(['strike', 'attack', 'policy_measure']);
   // the story's lead: its first paragraph that tells an event (after a headline, the second)
