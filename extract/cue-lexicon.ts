@@ -214,7 +214,7 @@ export const CUES: readonly Cue[] = [
   cue(
     'armed_clash',
     // ... a place, not a person ("a pilot captured a day earlier", "captured two soldiers")
-    /\b(?:(?<!\b(?:pilots?|soldiers?|troops|officers?|men|militants?|suspects?|crew|jawans?|personnel)\s+(?:(?:was|were|had been|who was|who were)\s+)?)captured(?!\s+(?:\S+\s+){0,3}?(?:pilots?|soldiers?|troops|officers?|militants?|suspects?|crew|jawans?|personnel|alive)\b)|seized|recaptured|retook|overran|liberated|(?:took|taken|take|seized) control of)\b/,
+    /\b(?:(?<!\b(?:pilots?|suspects?|crew|jawans?|personnel)\s+)(?<!\b(?:pilots?|soldiers?|troops|officers?|men|militants?|suspects?|crew|jawans?|personnel)\s+(?:was|were|had been|who was|who were)\s+)captured(?!\s+(?:\S+\s+){0,3}?(?:pilots?|soldiers?|troops|officers?|militants?|suspects?|crew|jawans?|personnel|alive)\b)(?!\s+(?:on|in|by|last|during|after|earlier|a day|two days|while)\b)|seized|recaptured|retook|overran|liberated|(?:took|taken|take|seized) control of)\b/,
     6,
   ),
 

@@ -642,3 +642,15 @@ describe("extractEvents: a strike with no one behind it, on a country the story'
     expect(last.actors).toEqual([]);
   });
 });
+
+describe('extractEvents: troops that capture a town', () => {
+  it('reads "troops captured the town of X" as fighting at X', async () => {
+    const events = await run('Chadian troops captured the town of Aouzou on Saturday.', '1987-09-12');
+    expect(brief(events)).toEqual([['armed_clash', 'Aouzou', '1987-09-12', null]]);
+  });
+
+  it('still reads soldiers "captured a day earlier" as no fighting', async () => {
+    const events = await run('Two soldiers captured a day earlier were freed.', '2019-03-01');
+    expect(events).toEqual([]);
+  });
+});
