@@ -654,3 +654,37 @@ describe('extractEvents: troops that capture a town', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('findDates: a month named without its year', () => {
+  it('is the last such month in a report told in the past', () => {
+    expect(findDates('Chadian forces captured Fada in January.', '1987-09-12')[0]!.date).toEqual({
+      start: '1987-01-01',
+      end: '1987-01-31',
+      precision: 'range',
+    });
+  });
+
+  it("is the report's own month up to its day", () => {
+    expect(findDates('Chadian forces captured Fada in September.', '1987-09-12')[0]!.date).toEqual({
+      start: '1987-09-01',
+      end: '1987-09-12',
+      precision: 'range',
+    });
+  });
+
+  it('is ahead when told in the future tense', () => {
+    const [d] = findDates('Talks will resume in January.', '1987-09-12');
+    expect(d!.date.start).toBe('1988-01-01');
+    expect(d!.future).toBe(true);
+  });
+});
+
+describe('findPlaces via extractEvents: a ship named after a town', () => {
+  it('does not place an event at the town a ship is named after', async () => {
+    const events = await run(
+      'South Korean marines fired on North Korean positions on Tuesday, months after the sinking of the corvette Cheonan.',
+      '2010-11-24',
+    );
+    expect(events.every((e) => e.location?.name !== 'Cheonan')).toBe(true);
+  });
+});

@@ -369,9 +369,20 @@ export function findDates(
     } else if (hasDay) {
       date = { start, precision: 'day' };
     } else if (r.start.isCertain('month')) {
-      const y = r.start.get('year') ?? 0;
       const m = r.start.get('month') ?? 1;
-      const endDay = addDays(iso(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), -1);
+      let y = r.start.get('year') ?? 0;
+      // "captured Fada in January" (in a September report): the last January, unless told as ahead
+      // ("talks will resume in January") or in an old story's year
+      if (!r.start.isCertain('year')) {
+        const refYear = Number(ref.slice(0, 4));
+        if (storyYear !== undefined) y = storyYear;
+        else if (!FUTURE_BEFORE_RE.test(sentence.slice(0, r.index)) && !/\bnext\b/i.test(r.text))
+          y = m <= Number(ref.slice(5, 7)) ? refYear : refYear - 1;
+      }
+      let endDay = addDays(iso(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1), -1);
+      // (the month of the report, told in the past: up to the report's day)
+      if (iso(y, m, 1) <= ref && endDay > ref && !FUTURE_BEFORE_RE.test(sentence.slice(0, r.index)))
+        endDay = ref;
       date = { start: iso(y, m, 1), end: endDay, precision: 'range' };
     } else {
       continue;

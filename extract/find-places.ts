@@ -54,6 +54,22 @@ const LOCATIVE = new Set([
   'from',
 ]);
 const RIVER_WORDS = new Set(['river', 'rivers']);
+const VESSEL_WORDS = new Set([
+  'corvette',
+  'frigate',
+  'destroyer',
+  'cruiser',
+  'warship',
+  'submarine',
+  'ship',
+  'vessel',
+  'tanker',
+  'freighter',
+  'trawler',
+  'ferry',
+  'gunboat',
+  'carrier',
+]);
 const BORDER_RE =
   /\b(?:borders?|frontier|border areas?|border regions?|border provinces?)\b(?:\s+with\s+([A-Z][a-z]+(?:\s[A-Z][a-z]+)?))?/g;
 
@@ -285,6 +301,8 @@ export function findPlaces(
       // "the Ussuri River", "the Jhelum river": the river, not the town named after it
       if (rec.kind === 'city' && RIVER_WORDS.has(tokens[i + len]?.lower ?? '')) continue;
       const prev = tokens[i - 1];
+      // "the corvette Cheonan", "the frigate Tabar": a ship's name, not the town it is named after
+      if (rec.kind === 'city' && VESSEL_WORDS.has(prev?.lower ?? '')) continue;
       // "Amir Khan Muttaqi": a town's one-word name inside a run of capitalised words is part of
       // another name (a district word after it still names the place: "the Uri Sector")
       const after = tokens[i + len];
