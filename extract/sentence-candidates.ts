@@ -85,6 +85,12 @@ const DAYS_AFTER_RE =
 /** "The day after the killings, ...": a day counted from a violent event told before. */
 const DAY_AFTER_EVENT_RE =
   /\b(the|a|one|two|three|four|five|six|seven|\d+) (days?|weeks?) (after|before) (?:the|that|this|those) (?:[\w-]+ )?(?:attacks?|killings?|massacre|bombings?|strikes?|shooting|ambush|clash(?:es)?|shelling|raid)\b/i;
+/** The day "N days after/before" an event of day `base` (groups: count, unit, after|before). */
+function countedFrom(m: RegExpExecArray | null, base: IsoDate): CandidateDate | undefined {
+  if (!m) return undefined;
+  const n = daysIn(m[1]!, m[2]!);
+  return { start: addDays(base, m[3]!.toLowerCase() === 'after' ? n : -n), precision: 'day' };
+}
 /** "told Parliament", "addressing the National Assembly": a speech in the country's legislature */
 const PARLIAMENT_RE =
   /^(?:told|address(?:ed|ing)|(?:said|spoke|speaking) in) (?:a (?:joint |special )?session of )?(?:the )?(?:Parliament|parliament|Lok Sabha|Rajya Sabha|National Assembly|Senate|Majlis|Knesset|State Duma|Duma|House of Commons|Bundestag|Congress)\b/;
@@ -204,30 +210,15 @@ function dateOf(
     }
   }
   // "The day after the killings, India put the treaty in abeyance": counted from that event's day
-  const rel2 = ctx.lastViolence ? DAY_AFTER_EVENT_RE.exec(text.slice(0, h.start)) : null;
-  if (rel2 && ctx.lastViolence && !VIOLENT_CUE.has(h.cue.category)) {
-    const n = daysIn(rel2[1]!, rel2[2]!);
-    return {
-      date: {
-        start: addDays(ctx.lastViolence, rel2[3]!.toLowerCase() === 'after' ? n : -n),
-        precision: 'day',
-      },
-      stated: true,
-      relative: true,
-    };
-  }
-  const rel3 = ctx.lastContact ? DAY_AFTER_CONTACT_RE.exec(text.slice(0, h.start)) : null;
-  if (rel3 && ctx.lastContact) {
-    const n = daysIn(rel3[1]!, rel3[2]!);
-    return {
-      date: {
-        start: addDays(ctx.lastContact, rel3[3]!.toLowerCase() === 'after' ? n : -n),
-        precision: 'day',
-      },
-      stated: true,
-      relative: true,
-    };
-  }
+  // ... and "A day after his stop in New Delhi, al-Jubeir was in Islamabad": from the last talk's
+  const counted =
+    (ctx.lastViolence && !VIOLENT_CUE.has(h.cue.category)
+      ? countedFrom(DAY_AFTER_EVENT_RE.exec(text.slice(0, h.start)), ctx.lastViolence)
+      : undefined) ??
+    (ctx.lastContact
+      ? countedFrom(DAY_AFTER_CONTACT_RE.exec(text.slice(0, h.start)), ctx.lastContact)
+      : undefined);
+  if (counted) return { date: counted, stated: true, relative: true };
   const pre = text.slice(Math.max(0, h.start - 50), h.end);
   // "Brazil has moved troops ..., the ministry said last week": no later than the report
   if (reporting && reporting.date.start < ctx.published && !h.topic)
