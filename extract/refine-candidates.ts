@@ -364,7 +364,7 @@ export function inheritAgents(cands: Candidate[]): Candidate[] {
   return cands;
 }
 
-export function dropTopics(cands: Candidate[], text = ''): Candidate[] {
+export function dropTopics(cands: Candidate[], text: string): Candidate[] {
   // what was only talked about ("briefed him on the response to the Pahalgam attack") is not an
   // event here, unless it is an attack named with its day and place ("condemned the April 22 attack
   // in Pahalgam"): a past event the report tells of, like any background event

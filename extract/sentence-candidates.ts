@@ -629,9 +629,6 @@ export function sentenceCandidates(
       others.some((o) => o.cue.category === 'agreement' && o.start > h.end);
     // ... but a leader of a third country announcing others' truce ("Trump wrote that India and
     // Pakistan had agreed") makes a public statement of his own too
-    const parties = facts.actors
-      .filter((a) => a.start >= h.end && a.actor.country)
-      .map((a) => a.actor.country);
     // (the announcer opens the sentence: "Trump had pre-empted both governments by announcing ...")
     const announcer =
       speaker?.kind === 'person'
@@ -639,12 +636,7 @@ export function sentenceCandidates(
         : subject?.kind === 'person' && subject.start < 5
           ? subject
           : undefined;
-    const thirdParty =
-      reportsAgreement &&
-      !!announcer?.actor.country &&
-      (parties.length
-        ? !parties.includes(announcer.actor.country)
-        : ctx.countries.length >= 2 && !ctx.countries.slice(0, 2).includes(announcer.actor.country));
+    const thirdParty = reportsAgreement && !!announcer && outsider(announcer, facts.actors, h.end, ctx);
     // "Modi had told a meeting of the defence minister ... and the three service chiefs that ...": a
     // security review with the military's chiefs, the forces' posture (as when he "met" them)
     const chiefsMet =
@@ -694,15 +686,10 @@ export function sentenceCandidates(
       if (h.cue.category !== 'agreement' || h.topic || !/^announced\b/.test(text.slice(h.start, h.end)))
         continue;
       const by = lastActorBefore(facts.actors, h.start, true);
-      const parties = facts.actors
-        .filter((a) => a.start >= h.end && a.actor.country)
-        .map((a) => a.actor.country);
       if (
         by?.kind !== 'person' ||
         /[.;:]/.test(text.slice(by.end, h.start)) ||
-        (parties.length
-          ? parties.includes(by.actor.country)
-          : ctx.countries.length < 2 || ctx.countries.slice(0, 2).includes(by.actor.country!))
+        !outsider(by, facts.actors, h.end, ctx)
       )
         continue;
       const st = mk(sc, h, { speaker: by.actor, actors: [by.actor], statements: [text] }, true);
@@ -950,6 +937,19 @@ export function sentenceCandidates(
     }
   }
   return out;
+}
+
+/**
+ * Whether `who` is of a third country to a truce told after offset `from`: not one of the parties
+ * named there, or, when none is named ("the two countries had agreed"), not one of the story's two sides.
+ */
+function outsider(who: ActorMention, actors: ActorMention[], from: number, ctx: ArticleContext): boolean {
+  const country = who.actor.country;
+  if (!country) return false;
+  const parties = actors.filter((a) => a.start >= from && a.actor.country).map((a) => a.actor.country);
+  return parties.length
+    ? !parties.includes(country)
+    : ctx.countries.length >= 2 && !ctx.countries.slice(0, 2).includes(country);
 }
 
 /** The last actor that ends by `pos` (with a country, if asked). */
